@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PageHeader } from '@/components/layout/page-header'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { requireUser } from '@/lib/auth'
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
+
+export default async function AccountPage() {
+  const user = await requireUser('/account')
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
+      <PageHeader title="Your account" description={`Signed in as ${user.email ?? user.phone}`} />
+      <Card className="mt-8">
+        <CardHeader>
+          <CardTitle>
+            <h2>Profile</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
+            <dt className="text-muted-foreground">Name</dt>
+            <dd>{user.name ?? '—'}</dd>
+            <dt className="text-muted-foreground">Email</dt>
+            <dd>{user.email ?? 'Not added'}</dd>
+            <dt className="text-muted-foreground">Mobile</dt>
+            <dd>{user.phone ?? 'Not added'}</dd>
+            <dt className="text-muted-foreground">Selling</dt>
+            <dd>
+              {user.storeCount > 0 ? (
+                <Link href="/studio" className="font-medium text-primary-ink underline-offset-4 hover:underline">
+                  {user.storeCount === 1 ? '1 store' : `${user.storeCount} stores`} — open the studio
+                </Link>
+              ) : (
+                <Link href="/studio/open" className="font-medium text-primary-ink underline-offset-4 hover:underline">
+                  Open a store
+                </Link>
+              )}
+            </dd>
+          </dl>
+        </CardContent>
+      </Card>
+    </div>
+  )
+}

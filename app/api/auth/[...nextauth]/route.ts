@@ -1,0 +1,2 @@
+// GET/POST /api/auth/* – Auth.js endpoints (sessions, Google OAuth callback, sign-out).
+export { GET, POST } from '@/lib/auth/handlers'

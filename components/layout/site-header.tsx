@@ -1,0 +1,102 @@
+import Link from 'next/link'
+import { RadioIcon, ShoppingCartIcon } from 'lucide-react'
+
+import { cn } from '@/lib/utils'
+import { Button } from '@/components/ui/button'
+import { ThemeToggle } from '@/components/theme/theme-toggle'
+import { AccountMenu, type HeaderUser } from '@/components/layout/account-menu'
+import { HaatLogo } from '@/components/layout/haat-logo'
+import { HeaderSearch } from '@/components/layout/header-search'
+import { SkipLink } from '@/components/layout/skip-link'
+
+type SiteHeaderProps = {
+  user: HeaderUser | null
+  cartCount: number
+  /** Server action that signs the user out; rendered as `<form action={signOutAction}>`. */
+  signOutAction: () => Promise<void>
+  /** Pre-fills the search box, e.g. with `q` on the /search page. */
+  searchQuery?: string
+  className?: string
+}
+
+function CartLink({ count }: { count: number }) {
+  const safeCount = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0
+  const label =
+    safeCount === 0 ? 'Cart, empty' : `Cart, ${safeCount} ${safeCount === 1 ? 'item' : 'items'}`
+
+  return (
+    <Button asChild variant="ghost" size="icon" className="relative rounded-full">
+      <Link href="/cart" aria-label={label}>
+        <ShoppingCartIcon aria-hidden="true" className="size-5" />
+        {safeCount > 0 ? (
+          <span
+            aria-hidden="true"
+            className="absolute -top-0.5 -right-0.5 flex h-5 min-w-5 items-center justify-center rounded-full bg-live px-1 text-[11px] leading-none font-bold text-live-foreground tabular-nums ring-2 ring-background"
+          >
+            {safeCount > 99 ? '99+' : safeCount}
+          </span>
+        ) : null}
+      </Link>
+    </Button>
+  )
+}
+
+function SiteHeader({ user, cartCount, signOutAction, searchQuery, className }: SiteHeaderProps) {
+  return (
+    <>
+      <SkipLink />
+      <header
+        className={cn(
+          'sticky top-0 z-40 border-b bg-background/90 backdrop-blur-md supports-[backdrop-filter]:bg-background/75',
+          className,
+        )}
+      >
+        <div
+          className={cn(
+            'mx-auto grid max-w-7xl items-center gap-x-2 gap-y-2 px-3 py-2 sm:gap-x-4 sm:px-4 md:py-3 lg:px-6',
+            // Phones: logo + actions on the first row, full-width search below.
+            'grid-cols-[auto_1fr] [grid-template-areas:"logo_actions""search_search"]',
+            'md:grid-cols-[auto_minmax(0,1fr)_auto] md:[grid-template-areas:"logo_search_actions"]',
+          )}
+        >
+          <HaatLogo className="[grid-area:logo]" />
+
+          <HeaderSearch
+            defaultQuery={searchQuery}
+            className="[grid-area:search] md:mx-auto md:max-w-2xl"
+          />
+
+          <nav
+            aria-label="Account and cart"
+            className="flex items-center justify-end gap-1 [grid-area:actions] sm:gap-2"
+          >
+            <Button asChild variant="outline" size="sm" className="h-9 rounded-full">
+              <Link href="/studio">
+                <RadioIcon aria-hidden="true" className="text-live" />
+                <span className="max-sm:sr-only">Go live</span>
+              </Link>
+            </Button>
+
+            <CartLink count={cartCount} />
+
+            {user ? (
+              <AccountMenu user={user} signOutAction={signOutAction} />
+            ) : (
+              <>
+                <ThemeToggle className="hidden rounded-full sm:inline-flex" />
+                <Button asChild variant="ghost" size="sm" className="h-9 px-2.5 sm:px-3">
+                  <Link href="/sign-in">Sign in</Link>
+                </Button>
+                <Button asChild size="sm" className="h-9 px-3">
+                  <Link href="/sign-up">Sign up</Link>
+                </Button>
+              </>
+            )}
+          </nav>
+        </div>
+      </header>
+    </>
+  )
+}
+
+export { SiteHeader, type SiteHeaderProps }

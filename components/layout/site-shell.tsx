@@ -1,0 +1,22 @@
+import { signOutAction } from '@/components/auth/actions'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { getCurrentUser } from '@/lib/auth'
+
+/** Header, main landmark and footer around every page of the public site and the account area. */
+export async function SiteShell({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser()
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SiteHeader
+        user={user ? { name: user.name, email: user.email, phone: user.phone, role: user.role, storeCount: user.storeCount } : null}
+        cartCount={0}
+        signOutAction={signOutAction}
+      />
+      <main id="main" tabIndex={-1} className="flex-1 outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+import { runKvContract } from './contract'
+import { createMemoryKv } from './memory'
+
+runKvContract('memory', () => createMemoryKv())

@@ -1,0 +1,19 @@
+import type { NextConfig } from 'next'
+// Validates the environment's shape at build time; driver choice is checked at boot.
+import './lib/env'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and WASM packages load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'sharp', 'pg', 'ws', '@neondatabase/serverless', 'bcryptjs'],
+  images: {
+    formats: ['image/avif', 'image/webp'],
+    localPatterns: [{ pathname: '/files/**' }],
+  },
+  experimental: {
+    serverActions: { bodySizeLimit: '2mb' },
+    optimizePackageImports: ['radix-ui', 'lucide-react'],
+  },
+}
+
+export default nextConfig
