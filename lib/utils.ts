@@ -29,3 +29,9 @@ export function formatINR(paise: number): string {
   const formatter = rounded % 100 === 0 ? inrWhole : inrFractional
   return formatter.format(rounded / 100)
 }
+
+/** "+919876543210" → "+91 98765 43210"; anything else is returned as it is. */
+export function formatIndianPhone(e164: string): string {
+  const match = /^\+91(\d{5})(\d{5})$/.exec(e164)
+  return match ? `+91 ${match[1]} ${match[2]}` : e164
+}

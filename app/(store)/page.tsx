@@ -18,7 +18,7 @@ export default async function HomePage() {
   await connection()
   const { live, upcoming, trending, categories, banners } = await getHomePage()
   return (
-    <div className="grid gap-10 pb-16">
+    <div className="flex flex-col gap-10 pb-16">
       <h1 className="sr-only">Haat — shop live from India&apos;s sellers</h1>
       <PromoBanners banners={banners} />
       {live.length > 0 ? (

@@ -7,7 +7,7 @@ export function PromoBanners({ banners }: { banners: Banner[] }) {
   if (banners.length === 0) return null
   const [first, ...rest] = banners
   return (
-    <section aria-label="Promotions" className="mx-auto grid w-full max-w-7xl gap-4 px-4 pt-6 sm:px-6 lg:grid-cols-3">
+    <section aria-label="Promotions" className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-4 px-4 pt-6 sm:px-6 lg:grid-cols-3">
       {[first!, ...rest].map((b, i) => (
         <Link
           key={b.id}

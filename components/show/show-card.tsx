@@ -13,7 +13,7 @@ export type ShowCardData = {
   storeName: string
 }
 
-const LANGUAGES: Record<string, string> = { en: 'English', hi: 'हिन्दी', bn: 'বাংলা' }
+const LANGUAGES: Record<string, string> = { en: 'English', hi: 'Hindi', bn: 'Bengali' }
 
 const startFormat = new Intl.DateTimeFormat('en-IN', {
   weekday: 'short',

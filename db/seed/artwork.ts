@@ -123,26 +123,67 @@ export function logoJob(key: string, initials: string, palette2: readonly [strin
   }
 }
 
-export function bannerJob(
-  key: string,
-  title: string,
-  subtitle: string,
-  palette2: readonly [string, string],
-  motif: MotifKind,
-  tint: string,
-): ImageJob {
+/** A four-pointed sparkle centred on (x, y). */
+function sparkle(x: number, y: number, size: number, colour: string, opacity: number): string {
+  const s = size
+  const k = size * 0.22
+  return (
+    `<path d="M${x} ${y - s}Q${x + k} ${y - k} ${x + s} ${y}Q${x + k} ${y + k} ${x} ${y + s}Q${x - k} ${y + k} ${x - s} ${y}Q${x - k} ${y - k} ${x} ${y - s}z" ` +
+    `fill="${colour}" fill-opacity="${opacity}"/>`
+  )
+}
+
+/** Halo behind a hero motif: a light plate with a soft rim, a dashed ring and a faint glow around. */
+function halo(cx: number, cy: number, r: number, stroke: number, plate: string): string {
+  return (
+    `<circle cx="${cx}" cy="${cy}" r="${Math.round(r * 1.45)}" fill="#fff" fill-opacity=".06"/>` +
+    `<circle cx="${cx}" cy="${cy}" r="${Math.round(r * 1.22)}" fill="none" stroke="#fff" stroke-opacity=".22" stroke-width="${stroke}" stroke-dasharray="${stroke * 3} ${stroke * 4}"/>` +
+    `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${plate}" fill-opacity=".92" stroke="#fff" stroke-opacity=".35" stroke-width="${stroke * 3}"/>`
+  )
+}
+
+/** The deep, glowing gradient behind banners and show covers; darkest at the left edge. */
+function richBackground(from: string, to: string, glowX: number, glowY: number): ImageJob['background'] {
+  return { from, to, edge: shade(from, -0.45), glow: { x: glowX, y: glowY, r: 0.5, colour: shade(to, 0.5), opacity: 0.5 } }
+}
+
+/** The hero motif's colour on its light plate: the palette's deep colour, unless that is a dull grey. */
+function heroColour(from: string, to: string): string {
+  const n = Number.parseInt(from.slice(1), 16)
+  const channels = [(n >> 16) & 255, (n >> 8) & 255, n & 255]
+  return Math.max(...channels) - Math.min(...channels) < 50 ? to : from
+}
+
+/**
+ * A wide promo or store banner without text. The page prints the title over its bottom left, so
+ * the left ~45% stays plain and dark; the hero motif sits right of centre, inside the middle half
+ * that object-cover keeps in a 2:1 box, and the other motifs fill the right in wider boxes.
+ */
+export function bannerJob(key: string, palette2: readonly [string, string], motifs: readonly MotifKind[]): ImageJob {
   const [from, to] = palette2
+  const [hero = 'fabric', second = hero, third = second] = motifs
   return {
     key,
     width: 1600,
     height: 400,
-    background: { from, to },
-    overlay: () =>
-      `<circle cx="1320" cy="200" r="170" fill="#fff" fill-opacity=".18"/>` +
-      motifAt(motif, tint, 1320, 200, 1.5, -6) +
-      motifAt(motif, '#ffffff', 1530, 330, 0.6, 14, 0.3) +
-      textBlock(wrapText(title, 30, 1), { x: 90, y: 180, size: 68, fill: '#fff' }) +
-      textBlock(wrapText(subtitle, 60, 2), { x: 92, y: 250, size: 30, fill: '#fff', weight: 400, opacity: 0.92 }),
+    background: richBackground(from, to, 0.66, 0.45),
+    overlay: () => {
+      let dots = ''
+      for (let x = 1180; x <= 1580; x += 40)
+        for (let y = 30; y <= 370; y += 40)
+          dots += `<circle cx="${x}" cy="${y}" r="3" fill="#fff" fill-opacity="${(((x - 1140) / 440) * 0.22).toFixed(2)}"/>`
+      return (
+        dots +
+        halo(1000, 200, 140, 3, shade(to, 0.85)) +
+        motifAt(third, '#ffffff', 1470, 285, 0.62, -10, 0.55) +
+        motifAt(second, shade(to, 0.4), 1300, 110, 0.6, 12) +
+        motifAt(hero, heroColour(from, to), 1000, 200, 1.2, -4) +
+        sparkle(860, 80, 16, '#fde68a', 0.9) +
+        sparkle(1150, 330, 12, '#fff', 0.8) +
+        sparkle(1560, 100, 14, '#fde68a', 0.85) +
+        sparkle(1190, 60, 8, '#fff', 0.7)
+      )
+    },
   }
 }
 
@@ -159,21 +200,26 @@ export function categoryTileJob(key: string, name: string, root: string, motif: 
   }
 }
 
-export function showCoverJob(key: string, title: string, storeName: string, palette2: readonly [string, string], motif: MotifKind): ImageJob {
+/**
+ * A 16:9 show cover without text (the card prints the title below it and its badges over the top
+ * left): the hero motif large in the middle on a light plate, so it still reads on a 256 px card,
+ * with fainter `accents` (the store's other goods) in the lower corners.
+ */
+export function showCoverJob(key: string, palette2: readonly [string, string], motif: MotifKind, accents: readonly MotifKind[] = []): ImageJob {
   const [from, to] = palette2
-  const lines = wrapText(title, 22, 3)
+  const [left = motif, right = left] = accents
   return {
     key,
     width: 1280,
     height: 720,
-    background: { from, to },
+    background: richBackground(from, to, 0.55, 0.5),
     overlay: () =>
-      `<circle cx="960" cy="380" r="250" fill="#fff" fill-opacity=".16"/>` +
-      motifAt(motif, shade(to, 0.2), 960, 380, 2.1, -6) +
-      `<rect x="80" y="80" width="232" height="56" rx="28" fill="#e11d48"/>` +
-      `<circle cx="112" cy="108" r="9" fill="#fff"/>` +
-      textBlock(['LIVE SHOW'], { x: 132, y: 118, size: 26, fill: '#fff' }) +
-      textBlock(lines, { x: 80, y: 250, size: fitSize(lines, 700, 64), fill: '#fff', lineHeight: 78 }) +
-      textBlock([storeName], { x: 82, y: 620, size: 32, fill: '#fff', weight: 400, opacity: 0.9 }),
+      halo(660, 370, 220, 6, shade(to, 0.85)) +
+      motifAt(right, '#ffffff', 1110, 590, 0.75, -10, 0.4) +
+      motifAt(left, '#ffffff', 190, 600, 0.55, 12, 0.3) +
+      motifAt(motif, heroColour(from, to), 660, 370, 1.9, -4) +
+      sparkle(960, 150, 26, '#fde68a', 0.9) +
+      sparkle(1040, 250, 14, '#fff', 0.8) +
+      sparkle(360, 560, 16, '#fff', 0.6),
   }
 }

@@ -4,13 +4,25 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
+/**
+ * A diagonal gradient from `from` (top left) to `to` (bottom right) with a soft glow. `edge` adds a
+ * darker stop at the left edge (the gradient then runs mostly left to right, with `from` at 40%),
+ * and `glow` moves or recolours the highlight (fractions of the image; white at the top left by default).
+ */
+export type Background = {
+  from: string
+  to: string
+  edge?: string
+  glow?: { x: number; y: number; r: number; colour: string; opacity: number }
+}
+
 /** A generated image: a gradient background with SVG drawn on top. */
 export type ImageJob = {
   /** Storage key under the uploads directory, e.g. "seed/banarasi-silk-saree-x1y2-1.webp". */
   key: string
   width: number
   height: number
-  background: { from: string; to: string }
+  background: Background
   /** Inner SVG markup drawn over the background, in a width×height viewBox. */
   overlay: () => string
 }
@@ -42,20 +54,25 @@ function svgDoc(width: number, height: number, body: string): Buffer {
   )
 }
 
+const DEFAULT_GLOW = { x: 0.25, y: 0.2, r: 0.7, colour: '#fff', opacity: 0.45 }
+
 // librsvg rasterises gradients slowly at 800 px, so each background gradient is drawn once at a
 // few dozen pixels and scaled up as an image, which keeps it smooth at a fraction of the cost.
 function backgroundRenderer() {
   const cache = new Map<string, Promise<string>>()
   return (job: ImageJob): Promise<string> => {
-    const w = 48
-    const h = Math.max(8, Math.round((48 * job.height) / job.width))
-    const id = `${w}x${h}:${job.background.from}:${job.background.to}`
+    // Wide banners get more pixels across so their gradient does not band.
+    const w = job.width > 2 * job.height ? 128 : 48
+    const h = Math.max(8, Math.round((w * job.height) / job.width))
+    const { from, to, edge, glow = DEFAULT_GLOW } = job.background
+    const id = `${w}x${h}:${from}:${to}:${edge ?? ''}:${Object.values(glow).join(',')}`
     let href = cache.get(id)
     if (!href) {
-      const { from, to } = job.background
+      const linear = edge
+        ? `<linearGradient id="g" x1="0" y1=".3" x2="1" y2=".7"><stop offset="0" stop-color="${edge}"/><stop offset=".4" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient>`
+        : `<linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient>`
       const body =
-        `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient>` +
-        `<radialGradient id="r" cx=".25" cy=".2" r=".7"><stop offset="0" stop-color="#fff" stop-opacity=".45"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient></defs>` +
+        `<defs>${linear}<radialGradient id="r" cx="${glow.x}" cy="${glow.y}" r="${glow.r}"><stop offset="0" stop-color="${glow.colour}" stop-opacity="${glow.opacity}"/><stop offset="1" stop-color="${glow.colour}" stop-opacity="0"/></radialGradient></defs>` +
         `<rect width="100%" height="100%" fill="url(#g)"/><rect width="100%" height="100%" fill="url(#r)"/>`
       href = sharp(svgDoc(w, h, body))
         .png()

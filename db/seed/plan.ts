@@ -11,6 +11,7 @@ import { STORES, type StoreKey } from './data/stores'
 import type { ImageJob } from './images'
 import type { MotifKind } from './motifs'
 import { createRng, shopPrice } from './random'
+import { showStart } from './schedule'
 
 const SEED = 0x4a4a7 // any constant: the catalogue only has to be the same on every run
 const DAY = 86_400_000
@@ -35,6 +36,18 @@ export type SeedPlan = {
 }
 
 const fileUrl = (key: string) => `/files/${key}`
+
+/**
+ * Part of the banner and show-cover file names: bump it when their artwork changes, since image
+ * generation skips files that already exist.
+ */
+const ART_VERSION = 'v2'
+
+/** The motifs of a store's goods, those of its largest subcategories first. */
+function storeMotifs(store: StoreKey): MotifKind[] {
+  const subs = SUBCATEGORY_SEEDS.filter((sub) => sub.store === store).sort((a, b) => b.items.length - a.items.length)
+  return [...new Set(subs.map((sub) => sub.motif))]
+}
 
 export function planSeed(now: Date): SeedPlan {
   const rng = createRng(SEED)
@@ -95,11 +108,11 @@ export function planSeed(now: Date): SeedPlan {
   for (const s of STORES) {
     const id = randomUUID()
     const ownerId = userId(s.owner)
-    const motif = SUBCATEGORY_SEEDS.find((sub) => sub.store === s.key)?.motif ?? 'fabric'
     const logoKey = `seed/stores/${s.slug}-logo.webp`
-    const bannerKey = `seed/stores/${s.slug}-banner.webp`
-    images.push(logoJob(logoKey, initials(s.name), s.palette, motif))
-    images.push(bannerJob(bannerKey, s.name, s.tagline, s.palette, motif, s.palette[1]))
+    const bannerKey = `seed/stores/${s.slug}-banner-${ART_VERSION}.webp`
+    const logoMotif = SUBCATEGORY_SEEDS.find((sub) => sub.store === s.key)?.motif ?? 'fabric'
+    images.push(logoJob(logoKey, initials(s.name), s.palette, logoMotif))
+    images.push(bannerJob(bannerKey, s.palette, storeMotifs(s.key)))
     const owner = users.find((u) => u.id === ownerId)
     storeRows.push({
       id,
@@ -148,9 +161,10 @@ export function planSeed(now: Date): SeedPlan {
     const store = storeInfo[show.store]
     const id = randomUUID()
     const slug = `${slugify(show.title)}-${rng.int(1000, 9999)}`
-    const coverKey = `seed/shows/${slug}.webp`
-    images.push(showCoverJob(coverKey, show.title, store.name, palettes.get(show.store) ?? ['#334155', '#64748b'], show.motif))
-    const scheduledAt = new Date(now.getTime() + show.offsetMs)
+    const coverKey = `seed/shows/${slug}-${ART_VERSION}.webp`
+    const accents = storeMotifs(show.store).filter((m) => m !== show.motif)
+    images.push(showCoverJob(coverKey, palettes.get(show.store) ?? ['#334155', '#64748b'], show.motif, accents))
+    const scheduledAt = showStart(now, show.time)
     const startedAt = show.ended ? new Date(scheduledAt.getTime() + 2 * 60_000) : null
     showRows.push({
       id,
@@ -186,8 +200,8 @@ export function planSeed(now: Date): SeedPlan {
   }
 
   const bannerRows: SeedPlan['banners'] = BANNERS.map((b, position) => {
-    const key = `seed/banners/${b.key}.webp`
-    images.push(bannerJob(key, b.title, b.subtitle, b.palette, b.motif, b.palette[1]))
+    const key = `seed/banners/${b.key}-${ART_VERSION}.webp`
+    images.push(bannerJob(key, b.palette, b.motifs))
     return {
       title: b.title,
       subtitle: b.subtitle,

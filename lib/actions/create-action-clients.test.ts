@@ -12,7 +12,7 @@ function clients(user: ActionUser | null, memberships: Record<string, StoreMembe
   return createActionClients({
     getUser: async () => user,
     getMembership: async (userId, storeId) => memberships[`${userId}:${storeId}`] ?? null,
-    checkRateLimit: async () => true,
+    checkRateLimit: async () => ({ allowed: true, retryAfterSeconds: 0 }),
     getClientIp: async () => '203.0.113.7',
     logError: () => {},
     ...overrides,
@@ -71,11 +71,11 @@ describe('action clients', () => {
 
   it('rate limits by user id when signed in and by IP otherwise', async () => {
     const seen: string[] = []
-    const deps = { checkRateLimit: async (_rule: unknown, id: string) => (seen.push(id), false) }
+    const deps = { checkRateLimit: async (_rule: unknown, id: string) => (seen.push(id), { allowed: false, retryAfterSeconds: 125 }) }
     const rule = { name: 'test', limit: 1, windowSeconds: 60 }
     const anon = await clients(null, {}, deps).publicAction(z.object({}), async () => 1, { rateLimit: rule })({})
     const signedIn = await clients(buyer, {}, deps).userAction(z.object({}), async () => 1, { rateLimit: rule })({})
-    expect(anon).toMatchObject({ ok: false, code: 'rate_limited' })
+    expect(anon).toMatchObject({ ok: false, code: 'rate_limited', formError: 'Too many attempts. Try again in 3 minutes.' })
     expect(signedIn).toMatchObject({ ok: false, code: 'rate_limited' })
     expect(seen).toEqual(['ip:203.0.113.7', `user:${buyer.id}`])
   })

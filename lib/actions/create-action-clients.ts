@@ -28,8 +28,8 @@ export type RateLimitRule = { name: string; limit: number; windowSeconds: number
 export type ActionDeps = {
   getUser: () => Promise<ActionUser | null>
   getMembership: (userId: string, storeId: string) => Promise<StoreMembership | null>
-  /** Resolves true when the request may go ahead. Must fail closed on its own timeouts. */
-  checkRateLimit: (rule: RateLimitRule, identifier: string) => Promise<boolean>
+  /** Whether the request may go ahead. Must fail closed on its own timeouts. */
+  checkRateLimit: (rule: RateLimitRule, identifier: string) => Promise<{ allowed: boolean; retryAfterSeconds: number }>
   getClientIp: () => Promise<string>
   logError: (error: unknown) => void
 }
@@ -51,7 +51,10 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   return out
 }
 
-const RATE_LIMITED = 'Too many attempts. Wait a few minutes and try again.'
+export function rateLimitedMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return `Too many attempts. Try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`
+}
 
 export function createActionClients(deps: ActionDeps) {
   async function run<S extends z.ZodType, Ctx, T>(
@@ -73,8 +76,9 @@ export function createActionClients(deps: ActionDeps) {
           fieldErrors: fieldErrorsFromZod(parsed.error),
         }
       }
-      if (options.rateLimit && !(await deps.checkRateLimit(options.rateLimit, await rateKey(ctx)))) {
-        return { ok: false, code: 'rate_limited', formError: RATE_LIMITED }
+      if (options.rateLimit) {
+        const verdict = await deps.checkRateLimit(options.rateLimit, await rateKey(ctx))
+        if (!verdict.allowed) return { ok: false, code: 'rate_limited', formError: rateLimitedMessage(verdict.retryAfterSeconds) }
       }
       return { ok: true, data: await handler(parsed.data, ctx) }
     } catch (error) {

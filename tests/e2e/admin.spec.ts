@@ -4,7 +4,7 @@ import { expect, signInViaApi, test } from './fixtures'
 test('the demo admin signs in and sees the admin console', async ({ page }) => {
   await page.goto('/sign-in?callbackUrl=%2Fadmin')
   await page.getByLabel('Email or mobile number').fill(DEMO_ACCOUNTS.admin.email)
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_ACCOUNTS.admin.password)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_ACCOUNTS.admin.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/admin$/)
   await expect(page.getByRole('heading', { name: 'Admin console' })).toBeVisible()

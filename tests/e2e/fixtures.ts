@@ -29,7 +29,7 @@ export async function signUpViaUi(page: Page, account: { name: string; identifie
   await page.goto('/sign-up')
   await page.getByLabel('Your name').fill(account.name)
   await page.getByLabel('Email or mobile number').fill(account.identifier)
-  await page.getByLabel('Password', { exact: true }).fill(account.password)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Create account' }).click()
   await expect(page).toHaveURL(/\/$/)
 }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { PageHeader } from '@/components/layout/page-header'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { requireUser } from '@/lib/auth'
+import { formatIndianPhone } from '@/lib/utils'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 
@@ -10,7 +11,7 @@ export default async function AccountPage() {
   const user = await requireUser('/account')
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8 sm:px-6">
-      <PageHeader title="Your account" description={`Signed in as ${user.email ?? user.phone}`} />
+      <PageHeader title="Your account" description={`Signed in as ${user.email ?? formatIndianPhone(user.phone ?? '')}`} />
       <Card className="mt-8">
         <CardHeader>
           <CardTitle>
@@ -24,7 +25,7 @@ export default async function AccountPage() {
             <dt className="text-muted-foreground">Email</dt>
             <dd>{user.email ?? 'Not added'}</dd>
             <dt className="text-muted-foreground">Mobile</dt>
-            <dd>{user.phone ?? 'Not added'}</dd>
+            <dd>{user.phone ? formatIndianPhone(user.phone) : 'Not added'}</dd>
             <dt className="text-muted-foreground">Selling</dt>
             <dd>
               {user.storeCount > 0 ? (

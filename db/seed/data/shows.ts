@@ -1,8 +1,6 @@
 import type { MotifKind } from '../motifs'
+import type { ShowTime } from '../schedule'
 import type { StoreKey } from './stores'
-
-const HOUR = 3_600_000
-const DAY = 24 * HOUR
 
 export type ShowSeed = {
   store: StoreKey
@@ -12,8 +10,8 @@ export type ShowSeed = {
   category: string
   language: 'en' | 'hi' | 'bn'
   motif: MotifKind
-  /** Milliseconds from the seed time; negative for past shows. */
-  offsetMs: number
+  /** Start time: soon after seeding, or a fixed India-time slot on a day before or after it. */
+  time: ShowTime
   runListSize: number
   ended?: { durationMin: number; peakViewers: number; uniqueViewers: number }
 }
@@ -26,7 +24,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'fashion/sarees',
     language: 'hi',
     motif: 'saree',
-    offsetMs: 2 * HOUR,
+    time: { soon: true },
     runListSize: 6,
   },
   {
@@ -36,7 +34,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'electronics',
     language: 'en',
     motif: 'earbuds',
-    offsetMs: 1 * DAY,
+    time: { day: 1, ist: '19:00' },
     runListSize: 8,
   },
   {
@@ -46,7 +44,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'handicrafts/pottery',
     language: 'en',
     motif: 'pot',
-    offsetMs: 2 * DAY + 3 * HOUR,
+    time: { day: 2, ist: '11:00' },
     runListSize: 5,
   },
   {
@@ -56,7 +54,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'beauty/skincare',
     language: 'en',
     motif: 'dropper',
-    offsetMs: 3 * DAY,
+    time: { day: 3, ist: '20:30' },
     runListSize: 6,
   },
   {
@@ -66,7 +64,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'handicrafts/handloom',
     language: 'bn',
     motif: 'fabric',
-    offsetMs: 4 * DAY + 2 * HOUR,
+    time: { day: 4, ist: '19:30' },
     runListSize: 4,
   },
   {
@@ -76,7 +74,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'fashion',
     language: 'hi',
     motif: 'saree',
-    offsetMs: -3 * DAY,
+    time: { day: -3, ist: '19:00' },
     runListSize: 7,
     ended: { durationMin: 58, peakViewers: 412, uniqueViewers: 1870 },
   },
@@ -87,7 +85,7 @@ export const SHOWS: readonly ShowSeed[] = [
     category: 'electronics/phones',
     language: 'en',
     motif: 'phone',
-    offsetMs: -6 * DAY,
+    time: { day: -6, ist: '20:30' },
     runListSize: 5,
     ended: { durationMin: 44, peakViewers: 268, uniqueViewers: 1135 },
   },
@@ -98,7 +96,8 @@ export type BannerSeed = {
   title: string
   subtitle: string
   href: string
-  motif: MotifKind
+  /** Drawn in the image: the first large, right of centre, the others smaller towards the right. */
+  motifs: readonly MotifKind[]
   palette: [string, string]
 }
 
@@ -108,7 +107,7 @@ export const BANNERS: readonly BannerSeed[] = [
     title: 'Diwali Handloom Week',
     subtitle: 'Up to 30% off Banarasi, Kantha and Jamdani, straight from the weavers',
     href: '/c/handicrafts/handloom',
-    motif: 'fabric',
+    motifs: ['saree', 'fabric', 'diya'],
     palette: ['#7b1e3a', '#f59e0b'],
   },
   {
@@ -116,7 +115,7 @@ export const BANNERS: readonly BannerSeed[] = [
     title: 'Electronics Sale',
     subtitle: 'Earbuds from ₹999, refurbished iPhones with warranty',
     href: '/c/electronics',
-    motif: 'earbuds',
+    motifs: ['earbuds', 'phone', 'watch'],
     palette: ['#1e293b', '#6366f1'],
   },
   {
@@ -124,7 +123,7 @@ export const BANNERS: readonly BannerSeed[] = [
     title: 'New: Go live and sell',
     subtitle: 'Open a store in minutes and sell to buyers across India on live video',
     href: '/studio/open',
-    motif: 'phone',
+    motifs: ['phone', 'necklace', 'pot'],
     palette: ['#0f766e', '#a3e635'],
   },
 ]

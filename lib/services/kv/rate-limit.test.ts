@@ -3,6 +3,8 @@ import { createMemoryKv } from './memory'
 import { RATE_LIMITS, rateLimit } from './rate-limit'
 import type { Kv, RateLimitResult } from './types'
 
+const FIVE_PER_HOUR = { limit: 5, windowSeconds: 3600 }
+
 const HOUR = 3_600_000
 // A whole number of hours, so it is also the start of every rule's fixed window.
 const START = Date.UTC(2025, 0, 1, 0, 0, 0)
@@ -18,7 +20,7 @@ describe('rateLimit on the memory driver', () => {
 
   it('counts remaining hits down to zero, then denies', async () => {
     const kv = createMemoryKv()
-    const rule = RATE_LIMITS.signUp
+    const rule = FIVE_PER_HOUR
     const results: RateLimitResult[] = []
     for (let i = 0; i < 7; i++) results.push(await rateLimit(kv, 'signUp', '203.0.113.7', rule))
     expect(results.map((r) => r.remaining)).toEqual([4, 3, 2, 1, 0, 0, 0])
@@ -28,9 +30,9 @@ describe('rateLimit on the memory driver', () => {
 
   it('keeps names and identifiers apart', async () => {
     const kv = createMemoryKv()
-    for (let i = 0; i < 5; i++) await rateLimit(kv, 'signUp', 'a', RATE_LIMITS.signUp)
-    expect((await rateLimit(kv, 'signUp', 'a', RATE_LIMITS.signUp)).success).toBe(false)
-    expect((await rateLimit(kv, 'signUp', 'b', RATE_LIMITS.signUp)).remaining).toBe(4)
+    for (let i = 0; i < 5; i++) await rateLimit(kv, 'signUp', 'a', FIVE_PER_HOUR)
+    expect((await rateLimit(kv, 'signUp', 'a', FIVE_PER_HOUR)).success).toBe(false)
+    expect((await rateLimit(kv, 'signUp', 'b', FIVE_PER_HOUR)).remaining).toBe(4)
     expect((await rateLimit(kv, 'passwordReset', 'a', RATE_LIMITS.passwordReset)).remaining).toBe(4)
   })
 
@@ -106,7 +108,7 @@ describe('rateLimit when the kv is slow or failing', () => {
 
   it('denies when the kv throws', async () => {
     const broken = kvWhoseLimit(() => Promise.reject(new Error('ECONNREFUSED')))
-    expect(await rateLimit(broken, 'signUp', 'u', RATE_LIMITS.signUp)).toMatchObject({ success: false, degraded: 'error' })
+    expect(await rateLimit(broken, 'signUp', 'u', FIVE_PER_HOUR)).toMatchObject({ success: false, degraded: 'error' })
   })
 
   it('answers from the kv when it is fast enough, and leaves no timer behind', async () => {

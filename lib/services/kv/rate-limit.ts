@@ -2,7 +2,8 @@ import type { Kv, RateLimitResult, RateLimitRule } from './types'
 
 export const RATE_LIMITS = {
   signIn: { limit: 10, windowSeconds: 600 },
-  signUp: { limit: 5, windowSeconds: 3600 },
+  // Per client IP: Indian mobile carriers put many people behind one address (CGNAT).
+  signUp: { limit: 30, windowSeconds: 3600 },
   passwordReset: { limit: 5, windowSeconds: 3600 },
 } as const satisfies Record<string, RateLimitRule>
 
