@@ -36,6 +36,13 @@ function buildConfig(): NextAuthConfig {
     secret: services.auth.secret,
     trustHost: true,
     pages: { signIn: '/sign-in', error: '/sign-in' },
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      error(error) {
+        if (error instanceof CredentialsSignin) return
+        console.error('[auth]', error)
+      },
+    },
     providers: [
       Credentials({
         credentials: { identifier: {}, password: {} },
