@@ -108,7 +108,7 @@ function FormField({
       data-slot="form-field"
       data-invalid={invalid || undefined}
       data-orientation={orientation}
-      className={cn('grid gap-2', className)}
+      className={cn('grid content-start gap-2', className)}
     >
       {orientation === 'horizontal' ? (
         <div className="flex items-start gap-3 [&>[data-slot=checkbox]]:mt-px">

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { DEMO_ACCOUNTS } from '@/db/seed/data/accounts'
+import type { Page } from '@playwright/test'
 import { expect, signInViaApi, signUpViaUi, test, uniqueEmail } from './fixtures'
 
 test('a new seller opens a store, sees it pending, and an admin approves it', async ({ page, browser }) => {
@@ -12,15 +13,16 @@ test('a new seller opens a store, sees it pending, and an admin approves it', as
   await page.getByRole('link', { name: 'Open a store' }).last().click()
   await expect(page).toHaveURL(/\/studio\/open$/)
 
-  await page.getByLabel('Store name').fill(storeName)
+  await fillStoreForm(page, {
+    name: storeName,
+    about: 'Handwoven Chanderi sarees and dupattas straight from the looms of Madhya Pradesh.',
+    mobile: '98765 12345',
+    street: '12 Weavers Colony',
+    city: 'Chanderi',
+    state: 'Madhya Pradesh',
+    pin: '47344',
+  })
   await expect(page.getByLabel('Store address')).toHaveValue(`chanderi-looms-${suffix}`)
-  await page.getByLabel('About your store').fill('Handwoven Chanderi sarees and dupattas straight from the looms of Madhya Pradesh.')
-  await page.getByLabel('Mobile number').fill('98765 12345')
-  await page.getByLabel('Building, street').fill('12 Weavers Colony')
-  await page.getByLabel('City').fill('Chanderi')
-  await page.getByLabel('State').selectOption('Madhya Pradesh')
-  await page.getByLabel('PIN code').fill('47344')
-  await page.getByLabel('PAN').fill('ABCDE1234F')
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.getByText('Enter a 6-digit PIN code, like 560001')).toBeVisible()
   await expect(page.getByLabel('About your store')).toHaveValue(/Handwoven Chanderi/)
@@ -49,14 +51,28 @@ test('a new seller opens a store, sees it pending, and an admin approves it', as
 test('a store address that is taken gets a field message with a suggestion', async ({ page }) => {
   await signUpViaUi(page, { name: 'Imran Khan', identifier: uniqueEmail('slug'), password: 'Bidri2026art' })
   await page.goto('/studio/open')
-  await page.getByLabel('Store name').fill('Banarasi Weaves')
-  await page.getByLabel('About your store').fill('Another store that wants the same address as a demo store.')
-  await page.getByLabel('Mobile number').fill('9876501234')
-  await page.getByLabel('Building, street').fill('4 Ghat Road')
-  await page.getByLabel('City').fill('Varanasi')
-  await page.getByLabel('State').selectOption('Uttar Pradesh')
-  await page.getByLabel('PIN code').fill('221001')
-  await page.getByLabel('PAN').fill('ABCDE1234F')
+  await fillStoreForm(page, {
+    name: 'Banarasi Weaves',
+    about: 'Another store that wants the same address as a demo store.',
+    mobile: '9876501234',
+    street: '4 Ghat Road',
+    city: 'Varanasi',
+    state: 'Uttar Pradesh',
+    pin: '221001',
+  })
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.getByText('haat.in/s/banarasi-weaves is taken. Try banarasi-weaves-varanasi.')).toBeVisible()
 })
+
+type StoreForm = { name: string; about: string; mobile: string; street: string; city: string; state: string; pin: string }
+
+async function fillStoreForm(page: Page, form: StoreForm) {
+  await page.getByLabel('Store name').fill(form.name)
+  await page.getByLabel('About your store').fill(form.about)
+  await page.getByLabel('Mobile number').fill(form.mobile)
+  await page.getByLabel('Building, street').fill(form.street)
+  await page.getByLabel('City').fill(form.city)
+  await page.getByLabel('State').selectOption(form.state)
+  await page.getByLabel('PIN code').fill(form.pin)
+  await page.getByLabel('PAN').fill('ABCDE1234F')
+}
