@@ -1,7 +1,7 @@
 import localFont from 'next/font/local'
 
 // Inter is bundled from @fontsource-variable/inter because builds have no internet access
-// (next/font/google would fetch at build time). latin-ext is required, not optional: the
+// (the Google Fonts loader would fetch at build time). latin-ext is required, not optional: the
 // rupee sign (U+20B9) lives in that subset. It is listed first because, for faces with
 // identical descriptors, the browser tries the last-declared one first, so plain Latin
 // text is served by the smaller latin file.
