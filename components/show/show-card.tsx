@@ -7,8 +7,9 @@ export type ShowCardData = {
   slug: string
   title: string
   coverUrl: string | null
-  scheduledAt: Date
-  startedAt: Date | null
+  /** ISO timestamps: card data comes through the JSON read cache. */
+  scheduledAt: string
+  startedAt: string | null
   language: string
   storeName: string
 }
@@ -55,7 +56,7 @@ export function ShowCard({ show, live }: { show: ShowCardData; live: boolean }) 
         {!live ? (
           <p className="mt-1 flex items-center gap-1 text-xs font-medium text-primary-ink">
             <CalendarClockIcon aria-hidden="true" className="size-3.5" />
-            <time dateTime={show.scheduledAt.toISOString()}>{startFormat.format(show.scheduledAt)}</time>
+            <time dateTime={show.scheduledAt}>{startFormat.format(new Date(show.scheduledAt))}</time>
           </p>
         ) : null}
       </div>

@@ -2,9 +2,10 @@ import 'server-only'
 
 import type { ProductCardData } from '@/components/product/product-card'
 import { getDb } from '@/db'
+import { cachedRead, tags } from '@/lib/cache'
 import { listActiveBanners, listRootCategories, listShowsByStatus, listTrendingProducts } from '@/db/queries/catalog'
 
-export async function getHomePage() {
+async function loadHomePage() {
   const db = getDb()
   const now = new Date()
   const [live, upcoming, trending, categories, banners] = await Promise.all([
@@ -14,9 +15,14 @@ export async function getHomePage() {
     listRootCategories(db),
     listActiveBanners(db, now),
   ])
+  const toCard = (show: (typeof live)[number]) => ({
+    ...show,
+    scheduledAt: show.scheduledAt.toISOString(),
+    startedAt: show.startedAt?.toISOString() ?? null,
+  })
   return {
-    live,
-    upcoming,
+    live: live.map(toCard),
+    upcoming: upcoming.map(toCard),
     categories,
     banners,
     trending: trending.map(
@@ -35,5 +41,11 @@ export async function getHomePage() {
     ),
   }
 }
+
+/** Shared by every visitor; refreshed when the catalogue or shows change, and every minute for the rails. */
+export const getHomePage = cachedRead(loadHomePage, 'home-page', {
+  tags: () => [tags.catalog, tags.shows],
+  revalidateSeconds: 60,
+})
 
 export type HomePageData = Awaited<ReturnType<typeof getHomePage>>
