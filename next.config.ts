@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/files/**' }],
+    // uploadthing serves stored files from https://<appId>.ufs.sh/f/<key>.
+    remotePatterns: [{ protocol: 'https', hostname: '*.ufs.sh', pathname: '/f/**' }],
   },
   experimental: {
     serverActions: { bodySizeLimit: '2mb' },

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-/** A titled, horizontally scrolling row (live shows, upcoming shows). */
+/** A titled, horizontally scrolling row (shows, products). */
 export function Rail({ id, title, href, linkLabel, children }: { id: string; title: string; href?: string; linkLabel?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="mx-auto w-full max-w-7xl px-4 sm:px-6">
@@ -14,7 +14,7 @@ export function Rail({ id, title, href, linkLabel, children }: { id: string; tit
           </Link>
         ) : null}
       </div>
-      <div className="-mx-4 flex snap-x gap-4 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:px-6" role="list">
+      <div className="-mx-4 flex snap-x scroll-px-4 gap-4 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:scroll-px-6 sm:px-6" role="list">
         {children}
       </div>
     </section>

@@ -13,7 +13,7 @@ const groups: FooterGroup[] = [
       { href: '/c/fashion', label: 'Fashion' },
       { href: '/c/electronics', label: 'Electronics' },
       { href: '/c/beauty', label: 'Beauty' },
-      { href: '/c/home', label: 'Home & kitchen' },
+      { href: '/c/home-kitchen', label: 'Home & kitchen' },
       { href: '/c/handicrafts', label: 'Handicrafts' },
     ],
   },

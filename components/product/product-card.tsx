@@ -2,9 +2,13 @@ import Image from 'next/image'
 import Link from 'next/link'
 import { ImageOffIcon, StarIcon } from 'lucide-react'
 
+import { discountPercent } from '@/lib/catalog/pricing'
 import { cn, formatINR } from '@/lib/utils'
+import { WishlistButton } from '@/components/product/wishlist-button'
 
 type ProductCardData = {
+  /** Needed for the wishlist heart; cards without it show no heart. */
+  id?: string
   slug: string
   title: string
   pricePaise: number
@@ -26,11 +30,6 @@ const compactFormatter = new Intl.NumberFormat('en-IN', {
   notation: 'compact',
   maximumFractionDigits: 1,
 })
-
-function discountPercent(pricePaise: number, compareAtPaise: number | null): number {
-  if (compareAtPaise === null || compareAtPaise <= pricePaise || compareAtPaise <= 0) return 0
-  return Math.floor(((compareAtPaise - pricePaise) / compareAtPaise) * 100)
-}
 
 function RatingStars({ value }: { value: number }) {
   const clamped = Math.min(5, Math.max(0, value))
@@ -61,6 +60,8 @@ type ProductCardProps = {
   sizes?: string
   /** Heading level of the product title within the page outline. */
   titleAs?: 'h2' | 'h3' | 'h4'
+  /** Shows the wishlist heart; the saved state is the viewer's, read outside any shared cache. */
+  wishlist?: { saved: boolean; signedIn: boolean }
   className?: string
 }
 
@@ -69,6 +70,7 @@ function ProductCard({
   eager = false,
   sizes = PRODUCT_CARD_SIZES,
   titleAs: Title = 'h3',
+  wishlist,
   className,
 }: ProductCardProps) {
   const off = discountPercent(product.pricePaise, product.compareAtPaise)
@@ -110,6 +112,17 @@ function ProductCard({
           <span className="absolute top-2 left-2 rounded-md bg-success px-1.5 py-0.5 text-xs font-bold text-success-foreground shadow-sm">
             {off}% off
           </span>
+        ) : null}
+
+        {wishlist && product.id ? (
+          <div className="absolute top-2 right-2">
+            <WishlistButton
+              productId={product.id}
+              productTitle={product.title}
+              initialSaved={wishlist.saved}
+              signedIn={wishlist.signedIn}
+            />
+          </div>
         ) : null}
 
         {!product.inStock ? (

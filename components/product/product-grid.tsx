@@ -15,6 +15,8 @@ type ProductGridProps = {
   empty?: React.ReactNode
   /** Heading level for card titles; use h3 under an h2 section heading. */
   titleAs?: 'h2' | 'h3' | 'h4'
+  /** The viewer's wishlist, to show a heart on each card. */
+  wishlist?: { signedIn: boolean; savedIds: readonly string[] }
   className?: string
   'aria-label'?: string
 }
@@ -24,10 +26,12 @@ function ProductGrid({
   eagerCount = 0,
   empty = null,
   titleAs,
+  wishlist,
   className,
   'aria-label': ariaLabel,
 }: ProductGridProps) {
   if (products.length === 0) return <>{empty}</>
+  const saved = new Set(wishlist?.savedIds)
 
   return (
     <ul
@@ -38,7 +42,12 @@ function ProductGrid({
     >
       {products.map((product, index) => (
         <li key={product.slug}>
-          <ProductCard product={product} eager={index < eagerCount} titleAs={titleAs} />
+          <ProductCard
+            product={product}
+            eager={index < eagerCount}
+            titleAs={titleAs}
+            wishlist={wishlist ? { signedIn: wishlist.signedIn, saved: product.id !== undefined && saved.has(product.id) } : undefined}
+          />
         </li>
       ))}
     </ul>

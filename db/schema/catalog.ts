@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -46,6 +47,20 @@ export const categories = pgTable(
 
 export type ProductOption = { name: string; values: string[] }
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * Full-text document (docs/decisions/0006-search.md): title (A), tags (B), description without
+ * markup (C), store and category names (D). The helper functions are created by the migration
+ * because a generated column may only call immutable functions.
+ */
+const searchDocument = sql`setweight(to_tsvector('english', title), 'A')
+  || setweight(to_tsvector('english', search_tags_text(tags)), 'B')
+  || setweight(to_tsvector('english', search_plain_text(description)), 'C')
+  || setweight(to_tsvector('english', search_context), 'D')`
+
+const publicOnly = sql`visibility = 'public' and status = 'active'`
+
 export const products = pgTable(
   'products',
   {
@@ -79,6 +94,9 @@ export const products = pgTable(
     ratingAvg: real('rating_avg'),
     ratingCount: integer('rating_count').notNull().default(0),
     soldCount: integer('sold_count').notNull().default(0),
+    /** Store name and category names (root first), kept by database triggers for search. */
+    searchContext: text('search_context').notNull().default(''),
+    searchVector: tsvector('search_vector').notNull().generatedAlwaysAs(searchDocument),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -88,6 +106,12 @@ export const products = pgTable(
     index('products_store_idx').on(t.storeId, t.createdAt),
     index('products_category_idx').on(t.categoryId),
     index('products_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+    index('products_search_idx').using('gin', t.searchVector),
+    // Search pages too broad to rank walk one of these in order (db/queries/search.ts).
+    index('products_public_best_selling_idx').on(t.soldCount.desc(), t.id).where(publicOnly),
+    index('products_public_newest_idx').on(t.createdAt.desc(), t.id.desc()).where(publicOnly),
+    index('products_public_price_idx').on(t.pricePaise, t.id).where(publicOnly),
+    index('products_public_rating_idx').on(t.ratingAvg.desc().nullsLast(), t.ratingCount.desc(), t.id).where(publicOnly),
     check('products_stock_nonnegative', sql`${t.stock} >= 0`),
     check('products_price_positive', sql`${t.pricePaise} > 0`),
     check('products_compare_at_above_price', sql`${t.compareAtPaise} IS NULL OR ${t.compareAtPaise} > ${t.pricePaise}`),

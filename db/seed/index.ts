@@ -12,6 +12,7 @@ import {
   stores,
   users,
 } from '@/db/schema'
+import { rebuildSearchTerms } from '@/lib/catalog/search-index'
 import { renderImages } from './images'
 import { planSeed, type SeedPlan } from './plan'
 
@@ -109,6 +110,7 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(shows).values(plan.shows)
     await tx.insert(showProducts).values(plan.showProducts)
     await tx.insert(banners).values(plan.banners)
+    await rebuildSearchTerms(tx)
     return true
   })
 }

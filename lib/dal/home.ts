@@ -1,9 +1,9 @@
 import 'server-only'
 
-import type { ProductCardData } from '@/components/product/product-card'
 import { getDb } from '@/db'
 import { cachedRead, tags } from '@/lib/cache'
 import { listActiveBanners, listRootCategories, listShowsByStatus, listTrendingProducts } from '@/db/queries/catalog'
+import { toProductCard } from './catalog'
 
 async function loadHomePage() {
   const db = getDb()
@@ -25,20 +25,7 @@ async function loadHomePage() {
     upcoming: upcoming.map(toCard),
     categories,
     banners,
-    trending: trending.map(
-      (p): ProductCardData => ({
-        slug: p.slug,
-        title: p.title,
-        pricePaise: p.pricePaise,
-        compareAtPaise: p.compareAtPaise,
-        storeName: p.storeName,
-        storeSlug: p.storeSlug,
-        ratingAvg: p.ratingAvg,
-        ratingCount: p.ratingCount,
-        inStock: p.stock > 0,
-        image: p.imageUrl ? { url: p.imageUrl, alt: p.title } : null,
-      }),
-    ),
+    trending: trending.map(toProductCard),
   }
 }
 

@@ -1,4 +1,4 @@
-import { ClockIcon, StoreIcon } from 'lucide-react'
+import { ClockIcon, PackageIcon, StoreIcon } from 'lucide-react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FormAlert } from '@/components/forms/form-alert'
@@ -72,13 +72,25 @@ export default async function StudioPage({ searchParams }: PageProps<'/studio'>)
                       </AlertDescription>
                     </Alert>
                   ) : store.status === 'approved' ? (
-                    <p className="text-sm text-muted-foreground">Your store is live on Haat. Product and show tools open here next.</p>
+                    <p className="text-sm text-muted-foreground">Your store is live on Haat.</p>
                   ) : (
                     <Alert variant="destructive">
                       <AlertTitle>This store is {store.status}</AlertTitle>
                       <AlertDescription>{store.statusReason ?? 'Contact support to find out why and what to do next.'}</AlertDescription>
                     </Alert>
                   )}
+                  {store.role === 'owner' ? (
+                    <div className="mt-4 flex flex-wrap gap-2">
+                      <Button asChild>
+                        <Link href={`/studio/${store.id}/products`}>
+                          <PackageIcon aria-hidden="true" /> Products
+                        </Link>
+                      </Button>
+                      <Button asChild variant="outline">
+                        <Link href={`/studio/${store.id}/products/new`}>Add product</Link>
+                      </Button>
+                    </div>
+                  ) : null}
                 </CardContent>
               </Card>
             </li>

@@ -1,26 +1,27 @@
 import 'server-only'
 
 import { getServiceConfig } from '@/lib/services'
+import type { ServiceConfig } from '@/lib/services/config'
 import { createLocalStorage } from './local'
 import type { StorageService } from './types'
+import { createUploadthingStorage } from './uploadthing'
 
 export type { StorageService, StoredFile } from './types'
+export { formatMegabytes, sniffMediaType, UPLOAD_LIMITS, validateUpload, type MediaKind, type MediaType, type UploadCheck } from './validate'
 
 const globalForStorage = globalThis as unknown as { haatStorage?: StorageService }
 
 export function getStorage(): StorageService {
-  globalForStorage.haatStorage ??= create()
+  globalForStorage.haatStorage ??= createStorage(getServiceConfig().storage)
   return globalForStorage.haatStorage
 }
 
-function create(): StorageService {
-  const config = getServiceConfig().storage
+export function createStorage(config: ServiceConfig['storage']): StorageService {
   switch (config.driver) {
     case 'local':
       return createLocalStorage(config.dir)
     case 'uploadthing':
-      // The uploadthing driver arrives with media uploads (issue 3); refuse loudly until then.
-      throw new Error('STORAGE_DRIVER=uploadthing is not available yet; unset UPLOADTHING_TOKEN to use local storage.')
+      return createUploadthingStorage({ token: config.token })
     default: {
       const unknown: never = config
       throw new Error(`Unknown storage driver: ${JSON.stringify(unknown)}`)

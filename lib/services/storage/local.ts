@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { isSafeKey } from './keys'
 import type { StorageService, StoredFile } from './types'
 
 const TYPES: Record<string, string> = {
@@ -13,10 +14,7 @@ const TYPES: Record<string, string> = {
   '.webm': 'video/webm',
 }
 
-/** Keys are relative paths of letters, digits, dots, dashes and slashes — never `..` or absolute. */
-export function isSafeKey(key: string): boolean {
-  return /^[a-z0-9][a-z0-9._/-]*$/i.test(key) && !key.split('/').some((part) => part === '..' || part === '' || part === '.')
-}
+export { isSafeKey }
 
 /** Files on local disk under DATA_DIR/uploads, served by app/files/[...key]. */
 export function createLocalStorage(dir: string): StorageService {

@@ -1,0 +1,70 @@
+// `npm run bench:lighthouse` – Lighthouse (mobile and desktop presets) on the home, search and
+// product pages of the production build, three runs each, medians. Needs `npm run build` first.
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse, { desktopConfig } from 'lighthouse'
+import { findProductPath, median, startProductionServer, writeResult } from './support/server'
+
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3)
+const CHROME = '/usr/bin/chromium'
+
+type Scores = { performance: number; accessibility: number; seo: number; bestPractices: number; tbtMs: number; lcpMs: number; cls: number }
+
+async function audit(url: string, preset: 'mobile' | 'desktop'): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'seo', 'best-practices'] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    )
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { categories, audits } = result.lhr
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      seo: score('seo'),
+      bestPractices: score('best-practices'),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      cls: +(audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3),
+    }
+  } finally {
+    await chrome.kill()
+  }
+}
+
+const server = await startProductionServer(3401, 'lighthouse')
+try {
+  const pages = { home: '/', search: '/search?q=saree', product: await findProductPath(server.url) }
+  const rows: (Scores & { page: string; preset: string; runs: Scores[] })[] = []
+  for (const [name, path] of Object.entries(pages)) {
+    // One unmeasured load warms the server's caches and compiled routes.
+    await fetch(server.url + path)
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const runs: Scores[] = []
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(server.url + path, preset))
+      const med = (k: keyof Scores) => median(runs.map((r) => r[k]))
+      rows.push({
+        page: `${name} (${path})`,
+        preset,
+        performance: med('performance'),
+        accessibility: med('accessibility'),
+        seo: med('seo'),
+        bestPractices: med('bestPractices'),
+        tbtMs: med('tbtMs'),
+        lcpMs: med('lcpMs'),
+        cls: med('cls'),
+        runs,
+      })
+      const r = rows.at(-1)!
+      console.log(`${name.padEnd(8)} ${preset.padEnd(8)} perf ${r.performance}  a11y ${r.accessibility}  seo ${r.seo}  bp ${r.bestPractices}  TBT ${r.tbtMs} ms  LCP ${r.lcpMs} ms  CLS ${r.cls}`)
+    }
+  }
+  writeResult('bench/results/lighthouse.json', { date: new Date().toISOString(), runs: RUNS, rows })
+} finally {
+  await server.stop()
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { breadcrumbJsonLd, productJsonLd, serializeJsonLd, siteJsonLd } from './json-ld'
+import { metaDescription } from './text'
+
+const base = {
+  url: 'https://haat.in/p/katan-silk-saree-ab12',
+  name: 'Katan silk saree',
+  description: 'Handwoven in Varanasi.',
+  images: ['https://haat.in/files/seed/a.webp'],
+  sku: 'BW-SAR-001',
+  category: 'Fashion > Sarees',
+  seller: { name: 'Banarasi Weaves', url: 'https://haat.in/s/banarasi-weaves' },
+}
+
+describe('productJsonLd', () => {
+  it('describes a product without variants with one Offer in INR', () => {
+    const ld = productJsonLd({
+      ...base,
+      rating: { average: 4.56, count: 120 },
+      offers: [{ sku: 'BW-SAR-001', pricePaise: 1249900, stock: 3, url: base.url }],
+    })
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Katan silk saree',
+      sku: 'BW-SAR-001',
+      aggregateRating: { '@type': 'AggregateRating', ratingValue: '4.6', ratingCount: 120 },
+      offers: {
+        '@type': 'Offer',
+        price: '12499.00',
+        priceCurrency: 'INR',
+        availability: 'https://schema.org/InStock',
+        sku: 'BW-SAR-001',
+        url: base.url,
+        seller: { '@type': 'Organization', name: 'Banarasi Weaves' },
+      },
+    })
+  })
+
+  it('uses an AggregateOffer with one Offer per variant', () => {
+    const ld = productJsonLd({
+      ...base,
+      rating: { average: null, count: 0 },
+      offers: [
+        { sku: 'A-S', name: 'S', pricePaise: 49900, stock: 0, url: `${base.url}?variant=1` },
+        { sku: 'A-M', name: 'M', pricePaise: 59950, stock: 4, url: `${base.url}?variant=2` },
+      ],
+    })
+    expect(ld.aggregateRating).toBeUndefined()
+    expect(ld.offers).toMatchObject({
+      '@type': 'AggregateOffer',
+      lowPrice: '499.00',
+      highPrice: '599.50',
+      offerCount: 2,
+      availability: 'https://schema.org/InStock',
+    })
+    const offers = (ld.offers as { offers: { availability: string; sku: string }[] }).offers
+    expect(offers.map((o) => [o.sku, o.availability])).toEqual([
+      ['A-S', 'https://schema.org/OutOfStock'],
+      ['A-M', 'https://schema.org/InStock'],
+    ])
+  })
+})
+
+describe('breadcrumbJsonLd', () => {
+  it('numbers the items from 1', () => {
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: 'https://haat.in/' },
+        { name: 'Fashion', url: 'https://haat.in/c/fashion' },
+      ]),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://haat.in/' },
+        { '@type': 'ListItem', position: 2, name: 'Fashion', item: 'https://haat.in/c/fashion' },
+      ],
+    })
+  })
+})
+
+describe('siteJsonLd', () => {
+  it('declares a site search action on /search', () => {
+    const ld = siteJsonLd({ url: 'https://haat.in', name: 'Haat', logoUrl: 'https://haat.in/icon.svg', description: 'Live shopping' })
+    const site = (ld['@graph'] as { '@type': string; potentialAction?: { target: { urlTemplate: string } } }[]).find((n) => n['@type'] === 'WebSite')
+    expect(site?.potentialAction?.target.urlTemplate).toBe('https://haat.in/search?q={search_term_string}')
+  })
+})
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element it sits in, and still parses to the same data', () => {
+    const data = { name: '</script><script>alert(1)</script> & <!-- x' }
+    const text = serializeJsonLd(data)
+    expect(text).not.toMatch(/[<>]/)
+    expect(JSON.parse(text)).toEqual(data)
+  })
+})
+
+describe('metaDescription', () => {
+  it('strips markup and cuts at a word', () => {
+    expect(metaDescription('<p>Pure <strong>Katan</strong> silk &amp; zari.</p>')).toBe('Pure Katan silk & zari.')
+    const long = metaDescription(`<p>${'handwoven silk '.repeat(30)}</p>`, 50)
+    expect(long.length).toBeLessThanOrEqual(50)
+    expect(long.endsWith('…')).toBe(true)
+    expect(long).not.toMatch(/ …$/)
+  })
+})

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto'
+import sharp from 'sharp'
+import { DEMO_ACCOUNTS } from '@/db/seed/data/accounts'
+import type { Page } from '@playwright/test'
+import { expect, signInViaApi, signUpViaUi, test, uniqueEmail } from './fixtures'
+
+// Signing up, store approval, two uploads and the storefront in one story: give it room.
+test.setTimeout(180_000)
+
+test('a new seller lists a product with variants and photos, and it appears on the storefront', async ({ page, browser }) => {
+  const suffix = crypto.randomBytes(3).toString('hex')
+  const storeName = `Kutch Bandhani ${suffix}`
+  const title = `Bandhani silk dupatta ${suffix}`
+
+  await signUpViaUi(page, { name: 'Hetal Patel', identifier: uniqueEmail('studio'), password: 'Bandhani2026' })
+  await openStore(page, storeName)
+
+  const adminContext = await browser.newContext()
+  const admin = await adminContext.newPage()
+  await signInViaApi(admin, DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.admin.password)
+  await admin.goto('/admin')
+  await admin.getByRole('button', { name: `Approve ${storeName}` }).click()
+  await expect(admin.getByRole('heading', { name: storeName })).toHaveCount(0)
+  await adminContext.close()
+
+  await page.goto('/studio')
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: storeName }) })
+  await card.getByRole('link', { name: 'Add product' }).click()
+  await expect(page.getByRole('heading', { name: 'Add product', level: 1 })).toBeVisible()
+
+  await page.getByRole('textbox', { name: 'Title' }).fill(title)
+  await expect(page.getByRole('textbox', { name: 'Web address' })).toHaveValue(`bandhani-silk-dupatta-${suffix}`)
+  await page.getByLabel('Description').fill('Tied by hand in Bhuj.\n\n- Pure silk\n- Dry clean only')
+  await page.getByRole('textbox', { name: 'Price (₹)', exact: true }).fill('1299')
+
+  await page.getByRole('button', { name: 'Add options like size or colour' }).click()
+  await addOption(page, 0, 'Size', ['S', 'M'])
+  await page.getByRole('button', { name: 'Add another option' }).click()
+  await addOption(page, 1, 'Colour', ['Red', 'Blue'])
+  const variants = { 'S / Red': ['1299', '3'], 'S / Blue': ['1349', '2'], 'M / Red': ['1399', '4'], 'M / Blue': ['1449', '5'] }
+  for (const [combo, [price, stock]] of Object.entries(variants)) {
+    const row = page.getByRole('group', { name: combo })
+    await row.getByLabel('Price (₹)', { exact: true }).fill(price!)
+    await row.getByLabel('Stock', { exact: true }).fill(stock!)
+  }
+  await expect(page.getByText('14 in all variants')).toBeVisible()
+  await page.getByRole('button', { name: 'Save product' }).click()
+
+  await expect(page).toHaveURL(/\/products\/[0-9a-f-]{36}\?created=1$/)
+  const editUrl = new URL(page.url()).pathname
+  await expect(page.getByText('Product saved. Add photos below')).toBeVisible()
+
+  await page.getByLabel('Add photos or videos').setInputFiles([
+    { name: 'red.png', mimeType: 'image/png', buffer: await solidPng('#b03a2e') },
+    { name: 'blue.png', mimeType: 'image/png', buffer: await solidPng('#1f3a93') },
+  ])
+  const photos = page.getByRole('list', { name: 'Photos and videos, in order' }).getByRole('listitem')
+  await expect(photos).toHaveCount(2)
+  await page.getByRole('group', { name: 'S / Blue' }).getByLabel('Photo', { exact: true }).selectOption({ label: 'Photo 2' })
+  await page.getByRole('radio', { name: /Public/ }).check()
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Changes saved')).toBeVisible()
+  const slug = await page.getByRole('textbox', { name: 'Web address' }).inputValue()
+
+  await page.goto(`/p/${slug}`)
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible()
+  await expect(page.getByText('₹1,299').first()).toBeVisible()
+
+  // Another seller gets the same answer as for a page that does not exist.
+  const otherContext = await browser.newContext()
+  const other = await otherContext.newPage()
+  await signInViaApi(other, DEMO_ACCOUNTS.seller2.email, DEMO_ACCOUNTS.seller2.password)
+  const response = await other.goto(editUrl)
+  expect(response?.status()).toBe(404)
+  await expect(other.getByRole('heading', { name: "We couldn't find that page" })).toBeVisible()
+  await expect(other.getByText(title)).toHaveCount(0)
+  const storeId = editUrl.split('/')[2]
+  expect((await other.request.get(`/api/studio/${storeId}/products/export`)).status()).toBe(404)
+  await otherContext.close()
+})
+
+async function openStore(page: Page, name: string) {
+  await page.goto('/studio/open')
+  await page.getByLabel('Store name').fill(name)
+  await page.getByLabel('About your store').fill('Bandhani and ajrakh from the workshops of Kutch, tied and printed by hand.')
+  await page.getByLabel('Mobile number').fill('98765 11223')
+  await page.getByLabel('Building, street').fill('7 Khatri Chowk')
+  await page.getByLabel('City').fill('Bhuj')
+  await page.getByLabel('State').selectOption('Gujarat')
+  await page.getByLabel('PIN code').fill('370001')
+  await page.getByLabel('PAN').fill('ABCDE1234F')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page).toHaveURL(/\/studio\?opened=1/)
+}
+
+async function addOption(page: Page, index: number, name: string, values: string[]) {
+  await page.getByLabel('Option name').nth(index).fill(name)
+  const input = page.getByRole('textbox', { name: 'Values', exact: true }).nth(index)
+  for (const value of values) {
+    await input.fill(value)
+    await input.press('Enter')
+    await expect(page.getByRole('button', { name: `Remove value ${value}` })).toBeVisible()
+  }
+}
+
+function solidPng(colour: string) {
+  return sharp({ create: { width: 640, height: 640, channels: 3, background: colour } }).png().toBuffer()
+}
