@@ -21,7 +21,7 @@ export function ProductBadges({ visibility, status, stock, lowStockItems, varian
     <span className="flex flex-wrap gap-1">
       {status === 'suspended' ? <Badge variant="destructive">Suspended</Badge> : null}
       {status === 'archived' ? <Badge variant="outline">Archived</Badge> : <Badge variant={v.variant}>{v.label}</Badge>}
-      {stock === 0 ? (
+      {status === 'archived' ? null : stock === 0 ? (
         <Badge variant="destructive">Out of stock</Badge>
       ) : lowStockItems ? (
         <Badge variant="outline" className="border-destructive/50 text-destructive">

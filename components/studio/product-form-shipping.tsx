@@ -1,10 +1,9 @@
 'use client'
 
-import { useFormContext } from 'react-hook-form'
+import { Controller, useFormContext } from 'react-hook-form'
 import { Checkbox } from '@/components/ui/checkbox'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { Controller } from 'react-hook-form'
 import type { ProductFormValues } from '@/lib/validations/product'
 import { FormSection } from './form-section'
 

@@ -81,7 +81,7 @@ export function StudioNav({ storeId, storeName, stores, lowStockCount }: Props) 
                 {l.count ? (
                   <span className="ml-auto rounded-full bg-destructive px-1.5 py-0.5 text-[11px] leading-none font-bold text-destructive-foreground tabular-nums">
                     {l.count > 99 ? '99+' : l.count}
-                    <span className="sr-only"> items</span>
+                    <span className="sr-only">{l.count === 1 ? ' item' : ' items'}</span>
                   </span>
                 ) : null}
               </Link>

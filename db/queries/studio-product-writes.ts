@@ -16,9 +16,10 @@ async function inChunks<T>(rows: readonly T[], run: (chunk: T[]) => Promise<unkn
   for (let i = 0; i < rows.length; i += CHUNK) await run(rows.slice(i, i + CHUNK))
 }
 
-export async function findStoreProducts(db: DbOrTx, storeId: string, ids: readonly string[]) {
+/** `lock` takes row locks (inside a transaction), so a concurrent order cannot change stock under a write. */
+export async function findStoreProducts(db: DbOrTx, storeId: string, ids: readonly string[], lock = false) {
   if (ids.length === 0) return []
-  return db
+  const query = db
     .select({
       id: products.id,
       title: products.title,
@@ -42,6 +43,7 @@ export async function findStoreProducts(db: DbOrTx, storeId: string, ids: readon
     })
     .from(products)
     .where(and(eq(products.storeId, storeId), inArray(products.id, [...ids])))
+  return lock ? query.for('update') : query
 }
 
 /** SKU → product id, for products of this store only. */
@@ -57,9 +59,9 @@ export async function findStoreProductIdsBySku(db: DbOrTx, storeId: string, skus
   return out
 }
 
-export async function findStoreVariants(db: DbOrTx, storeId: string, productIds: readonly string[]) {
+export async function findStoreVariants(db: DbOrTx, storeId: string, productIds: readonly string[], lock = false) {
   if (productIds.length === 0) return []
-  return db
+  const query = db
     .select({
       id: productVariants.id,
       productId: productVariants.productId,
@@ -76,6 +78,7 @@ export async function findStoreVariants(db: DbOrTx, storeId: string, productIds:
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(and(eq(products.storeId, storeId), inArray(productVariants.productId, [...productIds])))
     .orderBy(productVariants.position)
+  return lock ? query.for('update', { of: productVariants }) : query
 }
 
 export async function findStoreMedia(db: DbOrTx, storeId: string, productIds: readonly string[]) {

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importProductsCsv } from '@/lib/dal/studio-import'
 import { addProductMedia, removeMedia, reorderMedia, setMediaAlt } from '@/lib/dal/studio-media'
+import { duplicateProduct } from '@/lib/dal/studio-product-ops'
 import { saveProduct } from '@/lib/dal/studio-product-write'
 import { productValues, seedCategory, seedSeller } from '@/lib/dal/studio-test-fixtures'
 import { productCsvRows, toProductCsv } from '@/lib/domain/product-csv'
@@ -91,6 +92,15 @@ describe('studio media', () => {
     await removeMedia(t.db, storage, { storeId: mine.storeId }, { productId: p.id, mediaId: a.id })
     expect(await storage.get(a.url.replace('/files/', ''))).toBeNull()
     expect(await listProductMedia(t.db, mine.storeId, p.id)).toHaveLength(1)
+
+    await expect(duplicateProduct(t.db, storage, { storeId: theirs.storeId, actorId: theirs.userId }, p.id)).rejects.toMatchObject({ code: 'not_found' })
+    const copy = await duplicateProduct(t.db, storage, { storeId: mine.storeId, actorId: mine.userId }, p.id)
+    const duplicated = await getStudioProduct(t.db, mine.storeId, copy.id)
+    expect(duplicated).toMatchObject({ visibility: 'draft', sku: null, stock: 0, slug: expect.stringMatching(/-copy$/) })
+    expect(duplicated!.media).toHaveLength(1)
+    expect(duplicated!.media[0]!.key).not.toBe(b.url.replace('/files/', ''))
+    await removeMedia(t.db, storage, { storeId: mine.storeId }, { productId: p.id, mediaId: b.id })
+    expect(await storage.get(duplicated!.media[0]!.key)).not.toBeNull()
   })
 })
 

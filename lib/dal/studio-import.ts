@@ -83,7 +83,7 @@ export async function importProductsCsv(db: Db, ctx: { storeId: string; actorId:
 }
 
 async function loadExisting(tx: DbOrTx, storeId: string, ids: string[]): Promise<Map<string, ExistingProduct>> {
-  const [rows, variants] = await Promise.all([findStoreProducts(tx, storeId, ids), findStoreVariants(tx, storeId, ids)])
+  const [rows, variants] = await Promise.all([findStoreProducts(tx, storeId, ids, true), findStoreVariants(tx, storeId, ids, true)])
   const out = new Map<string, ExistingProduct>()
   for (const { id, slug: _slug, sku: _sku, status: _status, description, ...row } of rows) {
     out.set(id, { ...row, description: htmlToText(description), variants: [] })

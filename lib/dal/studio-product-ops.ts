@@ -105,10 +105,10 @@ export type BulkSummaryItem = { productId: string; title: string; changes: BulkC
 export async function bulkEditProducts(db: Db, ctx: Ctx, input: BulkEditInput): Promise<BulkSummaryItem[]> {
   return db.transaction(async (tx) => {
     const ids = [...new Set(input.productIds)]
-    const found = await findStoreProducts(tx, ctx.storeId, ids)
+    const found = await findStoreProducts(tx, ctx.storeId, ids, true)
     if (found.length !== ids.length) throw new ActionError('not_found', 'Some selected products are not in this store. Refresh the list and try again.')
     const variantsByProduct = new Map<string, Awaited<ReturnType<typeof findStoreVariants>>>()
-    for (const v of await findStoreVariants(tx, ctx.storeId, ids)) {
+    for (const v of await findStoreVariants(tx, ctx.storeId, ids, true)) {
       const list = variantsByProduct.get(v.productId)
       if (list) list.push(v)
       else variantsByProduct.set(v.productId, [v])

@@ -53,9 +53,9 @@ export async function planProductWrites(tx: DbOrTx, ctx: WriteContext, writes: r
   const issue = (index: number, field: string, message: string, code: WriteIssue['code'] = 'conflict') => issues.push({ index, field, message, code })
 
   const ids = writes.flatMap((w) => (w.input.productId ? [w.input.productId] : []))
-  const existing = new Map((await findStoreProducts(tx, ctx.storeId, ids)).map((p) => [p.id, p]))
+  const existing = new Map((await findStoreProducts(tx, ctx.storeId, ids, true)).map((p) => [p.id, p]))
   const [variantRows, mediaRows, categoryIds] = await Promise.all([
-    findStoreVariants(tx, ctx.storeId, [...existing.keys()]),
+    findStoreVariants(tx, ctx.storeId, [...existing.keys()], true),
     findStoreMedia(tx, ctx.storeId, [...existing.keys()]),
     findCategoryIds(tx, [...new Set(writes.flatMap((w) => (w.input.categoryId ? [w.input.categoryId] : [])))]),
   ])

@@ -16,7 +16,7 @@ test('the home page shows demo products with images, shows and categories', asyn
 
 test('the search box in the header sends the query to the search page', async ({ page }) => {
   await page.goto('/')
-  const search = page.getByRole('searchbox', { name: /search/i }).first()
+  const search = page.getByRole('combobox', { name: /search/i }).first()
   await search.fill('saree')
   await search.press('Enter')
   await expect(page).toHaveURL(/\/search\?q=saree/)

@@ -5,8 +5,8 @@ test('at 360 px the home page has no horizontal overflow and the header fits', a
   await expect(page.getByRole('heading', { name: 'Trending now' })).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
-  await expect(page.getByRole('searchbox', { name: /search/i }).first()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Sign in', exact: true })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: /search/i }).first()).toBeVisible()
 })
 
 test('at 360 px the sign-up form is usable and shows field errors', async ({ page }) => {

@@ -1,8 +1,10 @@
 import { StoreIcon } from 'lucide-react'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { StoreReview } from '@/components/admin/store-review'
 import { EmptyState } from '@/components/layout/empty-state'
 import { PageHeader } from '@/components/layout/page-header'
+import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { getDb } from '@/db'
 import { getPlatformCounts } from '@/db/queries/admin'
@@ -25,7 +27,15 @@ export default async function AdminPage() {
   ]
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
-      <PageHeader title="Admin console" description="Keep the marketplace honest: approve sellers and watch the numbers." />
+      <PageHeader
+        title="Admin console"
+        description="Keep the marketplace honest: approve sellers and watch the numbers."
+        actions={
+          <Button asChild variant="outline">
+            <Link href="/admin/products">Moderate products</Link>
+          </Button>
+        }
+      />
       <dl className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-4">
         {stats.map((s) => (
           <Card key={s.label} className="gap-1 py-4">
