@@ -1,6 +1,32 @@
 import 'server-only'
 
+import { eq } from 'drizzle-orm'
 import { unstable_cache } from 'next/cache'
+import { getDb } from '@/db'
+import { appMeta } from '@/db/schema'
+
+const globalForCache = globalThis as unknown as { haatDbInstance?: Promise<string> }
+
+/**
+ * The cache outlives the process (it sits in .next/cache), but a database can be replaced under
+ * it — a fresh embedded database, a restored backup — with new ids for the same slugs. Keying
+ * every entry by the database's own random id keeps one database's rows from answering another.
+ */
+function databaseInstanceId(): Promise<string> {
+  globalForCache.haatDbInstance ??= getDb()
+    .select({ value: appMeta.value })
+    .from(appMeta)
+    .where(eq(appMeta.key, 'instance_id'))
+    .then(([row]) => {
+      if (!row) throw new Error('app_meta.instance_id is missing: run the migrations')
+      return row.value
+    })
+    .catch((error: unknown) => {
+      globalForCache.haatDbInstance = undefined
+      throw error
+    })
+  return globalForCache.haatDbInstance
+}
 
 /**
  * Public reads are cached across requests and invalidated by per-entity tags
@@ -16,8 +42,8 @@ export function cachedRead<Args extends unknown[], R>(
   key: string,
   options: { tags: (...args: Args) => string[]; revalidateSeconds?: number },
 ): (...args: Args) => Promise<R> {
-  return (...args: Args) =>
-    unstable_cache(() => fn(...args), [key, JSON.stringify(args)], {
+  return async (...args: Args) =>
+    unstable_cache(() => fn(...args), [key, await databaseInstanceId(), JSON.stringify(args)], {
       tags: options.tags(...args),
       revalidate: options.revalidateSeconds ?? 300,
     })()
