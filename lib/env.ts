@@ -59,6 +59,7 @@ export const env = createEnv({
     RAZORPAY_KEY_SECRET: optional,
     RAZORPAY_WEBHOOK_SECRET: optional,
     RAZORPAYX_ACCOUNT_NUMBER: optional,
+    RAZORPAY_API_BASE: z.url().default('https://api.razorpay.com'),
 
     // shipping
     SHIPPING_DRIVER: z.enum(['shiprocket', 'simulated']).optional(),
@@ -82,6 +83,7 @@ export const env = createEnv({
     QSTASH_CURRENT_SIGNING_KEY: optional,
     QSTASH_NEXT_SIGNING_KEY: optional,
     CRON_SECRET: optional,
+    QSTASH_URL: z.url().default('https://qstash.upstash.io'),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -47,6 +47,11 @@ export const orderGroups = pgTable(
     paymentMethod: paymentMethod('payment_method').notNull(),
     /** Unpaid groups release their stock at this time. */
     expiresAt: at('expires_at'),
+    /** Cash on delivery: the buyer confirms with a one-time code (stored hashed, short-lived). */
+    codOtpHash: text('cod_otp_hash'),
+    codOtpExpiresAt: at('cod_otp_expires_at'),
+    codOtpAttempts: integer('cod_otp_attempts').notNull().default(0),
+    codConfirmedAt: at('cod_confirmed_at'),
     createdAt: createdAt(),
   },
   (t) => [index('order_groups_buyer_idx').on(t.buyerId, t.createdAt)],

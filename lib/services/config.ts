@@ -28,7 +28,7 @@ export type ServiceConfig = {
     | { driver: 'livekit'; url: string; apiKey: string; apiSecret: string }
     | { driver: 'embedded' }
   payments:
-    | { driver: 'razorpay'; keyId: string; keySecret: string; webhookSecret: string }
+    | { driver: 'razorpay'; keyId: string; keySecret: string; webhookSecret: string; apiBase: string }
     | { driver: 'simulated'; keyId: string; keySecret: string; webhookSecret: string }
   shipping:
     | { driver: 'shiprocket'; email: string; password: string; webhookToken: string; apiBase: string }
@@ -36,7 +36,14 @@ export type ServiceConfig = {
   storage: { driver: 'uploadthing'; token: string } | { driver: 'local'; dir: string }
   email: { driver: 'smtp'; url: string; from: string } | { driver: 'outbox'; from: string }
   jobs:
-    | { driver: 'qstash'; token: string; currentSigningKey: string; nextSigningKey: string }
+    | {
+        driver: 'qstash'
+        token: string
+        currentSigningKey: string
+        nextSigningKey: string
+        cronSecret: string
+        url: string
+      }
     | { driver: 'embedded' }
   auth: { secret: string; google: { id: string; secret: string } | null }
 }
@@ -161,7 +168,13 @@ export function resolveServiceConfig(input: EnvInput): ServiceConfig {
         : { driver: 'embedded' },
     payments:
       payUse === 'vendor'
-        ? { driver: 'razorpay', keyId: s('RAZORPAY_KEY_ID'), keySecret: s('RAZORPAY_KEY_SECRET'), webhookSecret: s('RAZORPAY_WEBHOOK_SECRET') }
+        ? {
+            driver: 'razorpay',
+            keyId: s('RAZORPAY_KEY_ID'),
+            keySecret: s('RAZORPAY_KEY_SECRET'),
+            webhookSecret: s('RAZORPAY_WEBHOOK_SECRET'),
+            apiBase: str('RAZORPAY_API_BASE') ?? 'https://api.razorpay.com',
+          }
         : { driver: 'simulated', ...DEV_SECRETS.razorpay },
     shipping:
       shipUse === 'vendor'
@@ -183,7 +196,14 @@ export function resolveServiceConfig(input: EnvInput): ServiceConfig {
         : { driver: 'outbox', from: str('EMAIL_FROM') ?? 'Haat <no-reply@haat.local>' },
     jobs:
       jobsUse === 'vendor'
-        ? { driver: 'qstash', token: s('QSTASH_TOKEN'), currentSigningKey: s('QSTASH_CURRENT_SIGNING_KEY'), nextSigningKey: s('QSTASH_NEXT_SIGNING_KEY') }
+        ? {
+            driver: 'qstash',
+            token: s('QSTASH_TOKEN'),
+            currentSigningKey: s('QSTASH_CURRENT_SIGNING_KEY'),
+            nextSigningKey: s('QSTASH_NEXT_SIGNING_KEY'),
+            cronSecret: s('CRON_SECRET'),
+            url: str('QSTASH_URL') ?? 'https://qstash.upstash.io',
+          }
         : { driver: 'embedded' },
     auth: {
       secret: authSecret ?? DEV_SECRETS.auth,
