@@ -12,5 +12,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/account/:path*', '/studio/:path*', '/admin/:path*'],
+  matcher: ['/account/:path*', '/checkout/:path*', '/checkout', '/studio/:path*', '/admin/:path*'],
 }

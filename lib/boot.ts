@@ -6,6 +6,8 @@ import { isSeeded, seed } from '@/db/seed'
 import { env } from '@/lib/env'
 import { getServiceConfig } from '@/lib/services'
 import { ServiceConfigError, type ServiceConfig } from '@/lib/services/config'
+import { startEmbeddedScheduler } from '@/lib/services/jobs'
+import '@/lib/jobs'
 
 const globalForBoot = globalThis as unknown as { haatBoot?: Promise<void> }
 
@@ -38,6 +40,8 @@ async function run() {
       console.log(`[haat] Seeded ${counts.products} products in ${counts.stores} stores.`)
     }
   }
+  // After migrating: the scheduler's first pass reads scheduled_jobs. QStash needs no process.
+  if (config.jobs.driver === 'embedded') startEmbeddedScheduler()
   console.log(`[haat] Ready in ${Date.now() - started} ms · ${describe(config)}`)
 }
 

@@ -1,9 +1,11 @@
 import Link from 'next/link'
-import { RadioIcon, ShoppingCartIcon } from 'lucide-react'
+import { RadioIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 import { Button } from '@/components/ui/button'
 import { ThemeToggle } from '@/components/theme/theme-toggle'
+import { CartButton } from '@/components/cart/cart-button'
+import { NotificationBell } from '@/components/notifications/notification-bell'
 import { AccountMenu, type HeaderUser } from '@/components/layout/account-menu'
 import { HaatLogo } from '@/components/layout/haat-logo'
 import { HeaderSearch } from '@/components/layout/header-search'
@@ -11,7 +13,9 @@ import { SkipLink } from '@/components/layout/skip-link'
 
 type SiteHeaderProps = {
   user: HeaderUser | null
+  /** Items in the visitor's cart (guest cookie or account), for the badge. */
   cartCount: number
+  unreadNotifications?: number
   /** Server action that signs the user out; rendered as `<form action={signOutAction}>`. */
   signOutAction: () => Promise<void>
   /** Pre-fills the search box, e.g. with `q` on the /search page. */
@@ -19,29 +23,7 @@ type SiteHeaderProps = {
   className?: string
 }
 
-function CartLink({ count }: { count: number }) {
-  const safeCount = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0
-  const label =
-    safeCount === 0 ? 'Cart, empty' : `Cart, ${safeCount} ${safeCount === 1 ? 'item' : 'items'}`
-
-  return (
-    <Button asChild variant="ghost" size="icon" className="relative rounded-full">
-      <Link href="/cart" aria-label={label}>
-        <ShoppingCartIcon aria-hidden="true" className="size-5" />
-        {safeCount > 0 ? (
-          <span
-            aria-hidden="true"
-            className="absolute -top-0.5 -right-0.5 flex h-5 min-w-5 items-center justify-center rounded-full bg-live px-1 text-[11px] leading-none font-bold text-live-foreground tabular-nums ring-2 ring-background"
-          >
-            {safeCount > 99 ? '99+' : safeCount}
-          </span>
-        ) : null}
-      </Link>
-    </Button>
-  )
-}
-
-function SiteHeader({ user, cartCount, signOutAction, searchQuery, className }: SiteHeaderProps) {
+function SiteHeader({ user, cartCount, unreadNotifications = 0, signOutAction, searchQuery, className }: SiteHeaderProps) {
   return (
     <>
       <SkipLink />
@@ -77,7 +59,8 @@ function SiteHeader({ user, cartCount, signOutAction, searchQuery, className }: 
               </Link>
             </Button>
 
-            <CartLink count={cartCount} />
+            {user ? <NotificationBell unreadCount={unreadNotifications} /> : null}
+            <CartButton count={cartCount} />
 
             {user ? (
               <AccountMenu user={user} signOutAction={signOutAction} />

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '@/db/client'
 import { embeddedRecords } from '@/db/schema'
 
@@ -63,10 +63,10 @@ export async function updateEmbeddedRecord<T>(
   })
 }
 
-/** Oldest first; `where` filters on a top-level string field of the document. */
+/** Oldest first (newest first with `newestFirst`); `field` filters on a top-level string field of the document. */
 export async function listEmbeddedRecords<T>(
   db: DbOrTx,
-  scope: { service: string; kind: string; field?: { name: string; equals: string }; limit?: number },
+  scope: { service: string; kind: string; field?: { name: string; equals: string }; limit?: number; newestFirst?: boolean },
 ): Promise<T[]> {
   const conditions = [eq(embeddedRecords.service, scope.service), eq(embeddedRecords.kind, scope.kind)]
   if (scope.field) conditions.push(sql`${embeddedRecords.data} ->> ${scope.field.name} = ${scope.field.equals}`)
@@ -74,7 +74,7 @@ export async function listEmbeddedRecords<T>(
     .select({ data: embeddedRecords.data })
     .from(embeddedRecords)
     .where(and(...conditions))
-    .orderBy(asc(embeddedRecords.createdAt))
+    .orderBy(scope.newestFirst ? desc(embeddedRecords.createdAt) : asc(embeddedRecords.createdAt))
     .limit(scope.limit ?? 500)
   return rows.map((r) => r.data as T)
 }

@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '@/db/client'
 import {
   banners,
   categories,
+  coupons,
   productMedia,
   productVariants,
   products,
@@ -110,6 +111,7 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(shows).values(plan.shows)
     await tx.insert(showProducts).values(plan.showProducts)
     await tx.insert(banners).values(plan.banners)
+    await tx.insert(coupons).values(plan.coupons)
     await rebuildSearchTerms(tx)
     return true
   })

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { banners, categories, showProducts, shows, storeMembers, stores } from '@/db/schema'
+import type { banners, categories, coupons, showProducts, shows, storeMembers, stores } from '@/db/schema'
 import { slugify } from '@/lib/validations/common'
 import { bannerJob, categoryTileJob, logoJob, productImageJobs, showCoverJob } from './artwork'
 import { buildCatalog, SUBCATEGORY_SEEDS, type BuiltProduct } from './catalog'
+import { planCoupons } from './coupons'
 import { USERS, type UserKey, type UserSeed } from './data/accounts'
 import { CATEGORY_TREE } from './data/categories'
 import { colourHex } from './data/colours'
@@ -32,6 +33,7 @@ export type SeedPlan = {
   shows: (typeof shows.$inferInsert)[]
   showProducts: (typeof showProducts.$inferInsert)[]
   banners: (typeof banners.$inferInsert)[]
+  coupons: (typeof coupons.$inferInsert)[]
   images: ImageJob[]
 }
 
@@ -223,6 +225,7 @@ export function planSeed(now: Date): SeedPlan {
     shows: showRows,
     showProducts: runLists,
     banners: bannerRows,
+    coupons: planCoupons(storeRows, now),
     images,
   }
 }

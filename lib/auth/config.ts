@@ -7,6 +7,7 @@ import Google from 'next-auth/providers/google'
 import { getDb } from '@/db'
 import { findUserForSignIn } from '@/db/queries/users'
 import { accounts, sessions, users, verificationTokens } from '@/db/schema'
+import { mergeGuestCartAtSignIn } from '@/lib/cart/session'
 import { getServiceConfig } from '@/lib/services'
 import { parseIdentifier } from '@/lib/validations/auth'
 import { verifyPassword } from './password'
@@ -61,6 +62,14 @@ function buildConfig(): NextAuthConfig {
         ? [Google({ clientId: services.auth.google.id, clientSecret: services.auth.google.secret, allowDangerousEmailAccountLinking: false })]
         : []),
     ],
+    events: {
+      // Every provider's sign-in (and sign-up, which signs in) ends here, inside the request that
+      // sets the session cookie, so the guest cart cookie can be merged and cleared in the same
+      // response (docs/decisions/0014-cart.md). It never throws.
+      async signIn({ user }) {
+        if (user.id) await mergeGuestCartAtSignIn(user.id)
+      },
+    },
     callbacks: {
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub

@@ -3,6 +3,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ZONES, checkPin, zoneOf } from '@/lib/services/shipping/pin-zones'
 import { quoteServiceability } from '@/lib/services/shipping/simulated'
+import type { ShipmentStatus } from '@/lib/services/shipping/types'
+import { FakeOrders, type Answer, type FakeShipment } from './shiprocket-fake-orders'
 
 /**
  * A local stand-in for Shiprocket's external API on 127.0.0.1, speaking its protocol:
@@ -14,9 +16,21 @@ import { quoteServiceability } from '@/lib/services/shipping/simulated'
  * Lanes are answered from the simulated courier's PIN-code zone model, as three couriers: the
  * recommended one at the model's rate and slowest ETA, a cheaper and slower one, and a dearer air
  * one. Tokens are JWT-shaped with a 10-day `exp`, like Shiprocket's.
+ *
+ * Orders, AWBs, pickups, labels, tracking, cancellation and returns are answered by
+ * shiprocket-fake-orders.ts; labels are served as small PDFs from the fake itself, and with a
+ * webhook configured every new scan is POSTed there with the token in `x-api-key`, as
+ * Shiprocket does (once, no retries).
  */
 
-export type ShiprocketFakeRequest = { method: string; path: string; query: Record<string, string>; authorization: string | null }
+export type ShiprocketFakeRequest = {
+  method: string
+  path: string
+  query: Record<string, string>
+  authorization: string | null
+  /** The parsed JSON body, for POSTs. */
+  body: unknown
+}
 export type ServiceabilityAnswer = { status: number; body: unknown }
 
 export type ShiprocketFake = {
@@ -33,6 +47,14 @@ export type ShiprocketFake = {
   rejectAllTokens: (on: boolean) => void
   /** Answers serviceability with `answer` instead of the zone model; null restores the model. */
   answerServiceability: (answer: ((query: URLSearchParams) => ServiceabilityAnswer) | null) => void
+  /** Orders and shipments created so far. */
+  shipments: FakeShipment[]
+  /** The courier scans the parcel up to `to` (picked_up … delivered), as the real journey would. */
+  advance: (awb: string, to: ShipmentStatus) => void
+  /** Where tracking webhooks go, with which token; null stops them. */
+  setWebhook: (webhook: { url: string; token: string } | null) => void
+  /** Resolves when every webhook POST started so far has been answered. */
+  settleWebhooks: () => Promise<void>
   close: () => Promise<void>
 }
 
@@ -47,6 +69,24 @@ export async function startShiprocketFake(options: { email?: string; password?: 
   const stats = { logins: 0, unauthorised: 0 }
   let rejectAll = false
   let override: ((query: URLSearchParams) => ServiceabilityAnswer) | null = null
+  let webhook: { url: string; token: string } | null = null
+  const posting = new Set<Promise<unknown>>()
+  let origin = ''
+  const orders = new FakeOrders({
+    labelBase: () => `${origin}/labels`,
+    onScan: (shipment) => {
+      if (!webhook || !shipment.awb) return
+      const sent = fetch(webhook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': webhook.token },
+        body: JSON.stringify(orders.webhookBody(shipment)),
+      })
+        .then((r) => r.body?.cancel())
+        .catch(() => undefined)
+        .finally(() => posting.delete(sent))
+      posting.add(sent)
+    },
+  })
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }))
@@ -54,13 +94,22 @@ export async function startShiprocketFake(options: { email?: string; password?: 
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake')
+    const label = /^\/labels\/shipping-label-(\d+)-(\d+)\.pdf$/.exec(url.pathname)
+    if (req.method === 'GET' && label) return sendPdf(res, `Shipping label ${label[2]} for shipment ${label[1]}`)
     if (!url.pathname.startsWith(`${BASE_PATH}/`)) return send(res, 404, { message: 'Not found', status_code: 404 })
     const path = url.pathname.slice(BASE_PATH.length).replace(/\/+$/, '')
     const authorization = req.headers.authorization ?? null
-    requests.push({ method: req.method ?? '', path, query: Object.fromEntries(url.searchParams), authorization })
+    const raw = req.method === 'POST' ? await readBody(req) : ''
+    let json: Record<string, unknown> = {}
+    try {
+      json = raw ? (JSON.parse(raw) as Record<string, unknown>) : {}
+    } catch {
+      return send(res, 400, { message: 'Malformed JSON', status_code: 400 })
+    }
+    requests.push({ method: req.method ?? '', path, query: Object.fromEntries(url.searchParams), authorization, body: raw ? json : undefined })
 
     if (req.method === 'POST' && path === '/auth/login') {
-      const body = JSON.parse((await readBody(req)) || '{}') as { email?: unknown; password?: unknown }
+      const body = json as { email?: unknown; password?: unknown }
       if (body.email !== email || body.password !== password)
         return send(res, 400, { message: 'Invalid email and password combination', status_code: 400 })
       stats.logins++
@@ -78,11 +127,39 @@ export async function startShiprocketFake(options: { email?: string; password?: 
       const answer = override ? override(url.searchParams) : serviceability(url.searchParams)
       return send(res, answer.status, answer.body)
     }
+    const routed = route(req.method ?? '', path, json)
+    if (routed) return send(res, routed.status, routed.body)
     return send(res, 404, { message: `No route ${req.method} ${path}`, status_code: 404 })
+  }
+
+  function route(method: string, path: string, body: Record<string, unknown>): Answer | null {
+    const awb = /^\/courier\/track\/awb\/([^/]+)$/.exec(path)
+    if (method === 'GET' && awb) return orders.track(decodeURIComponent(awb[1] ?? ''))
+    if (method === 'GET' && path === '/settings/company/pickup') return orders.listPickups()
+    if (method !== 'POST') return null
+    switch (path) {
+      case '/settings/company/addpickup':
+        return orders.addPickup(body)
+      case '/orders/create/adhoc':
+        return orders.createOrder(body, false)
+      case '/orders/create/return':
+        return orders.createOrder(body, true)
+      case '/courier/assign/awb':
+        return orders.assignAwb(body)
+      case '/courier/generate/pickup':
+        return orders.generatePickup(body)
+      case '/courier/generate/label':
+        return orders.generateLabel(body)
+      case '/orders/cancel':
+        return orders.cancel(body)
+      default:
+        return null
+    }
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
+  origin = `http://127.0.0.1:${port}`
 
   return {
     apiBase: `http://127.0.0.1:${port}${BASE_PATH}`,
@@ -96,6 +173,14 @@ export async function startShiprocketFake(options: { email?: string; password?: 
     },
     answerServiceability: (answer) => {
       override = answer
+    },
+    shipments: orders.shipments,
+    advance: (awb, to) => orders.advance(awb, to),
+    setWebhook: (next) => {
+      webhook = next
+    },
+    async settleWebhooks() {
+      while (posting.size > 0) await Promise.allSettled([...posting])
     },
     async close() {
       server.closeAllConnections()
@@ -166,8 +251,37 @@ function issueToken(serial: number): string {
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
+  if (status === 204) {
+    res.writeHead(204)
+    res.end()
+    return
+  }
   res.writeHead(status, { 'content-type': 'application/json' })
   res.end(JSON.stringify(body))
+}
+
+/** A one-page PDF with one line of text, byte offsets and all, like the label PDFs Shiprocket links to. */
+function sendPdf(res: http.ServerResponse, text: string): void {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 288 432] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]
+  const stream = `BT /F1 12 Tf 20 400 Td (${text.replace(/[()\\]/g, '')}) Tj ET`
+  objects[3] = `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`
+  let pdf = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const offset = pdf.length
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': Buffer.byteLength(pdf) })
+  res.end(pdf)
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { HeartIcon } from 'lucide-react'
+import { HeartIcon, MapPinIcon, PackageIcon, StarIcon } from 'lucide-react'
 import Link from 'next/link'
 import { Suspense } from 'react'
 import { RecentlyViewedRail } from '@/components/home/recently-viewed-rail'
@@ -46,11 +46,33 @@ export default async function AccountPage() {
           </CardContent>
         </Card>
         <Link
+          href="/account/orders"
+          className="mt-4 flex items-center gap-3 rounded-xl border border-primary/40 bg-card p-4 text-base font-semibold outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <PackageIcon aria-hidden="true" className="size-5 text-primary-ink" />
+          Your orders
+          <span className="ml-auto hidden text-sm font-normal text-muted-foreground sm:inline">Track, cancel or return</span>
+        </Link>
+        <Link
           href="/wishlist"
-          className="mt-4 flex items-center gap-3 rounded-xl border bg-card p-4 text-sm font-medium outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
+          className="mt-3 flex items-center gap-3 rounded-xl border bg-card p-4 text-sm font-medium outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
         >
           <HeartIcon aria-hidden="true" className="size-5 text-live" />
           Your wishlist
+        </Link>
+        <Link
+          href="/account/addresses"
+          className="mt-3 flex items-center gap-3 rounded-xl border bg-card p-4 text-sm font-medium outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <MapPinIcon aria-hidden="true" className="size-5 text-primary-ink" />
+          Your addresses
+        </Link>
+        <Link
+          href="/account/reviews"
+          className="mt-3 flex items-center gap-3 rounded-xl border bg-card p-4 text-sm font-medium outline-none hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <StarIcon aria-hidden="true" className="size-5 text-primary-ink" />
+          Your reviews
         </Link>
       </div>
       <Suspense fallback={null}>

@@ -31,9 +31,17 @@ export default async function AdminPage() {
         title="Admin console"
         description="Keep the marketplace honest: approve sellers and watch the numbers."
         actions={
-          <Button asChild variant="outline">
-            <Link href="/admin/products">Moderate products</Link>
-          </Button>
+          <>
+            <Button asChild variant="outline">
+              <Link href="/admin/products">Moderate products</Link>
+            </Button>
+            <Button asChild variant="outline">
+              <Link href="/admin/reports">Reported reviews</Link>
+            </Button>
+            <Button asChild variant="outline">
+              <Link href="/admin/coupons">Platform coupons</Link>
+            </Button>
+          </>
         }
       />
       <dl className="mt-8 grid grid-cols-2 gap-4 lg:grid-cols-4">

@@ -10,6 +10,7 @@ import type { EmailService } from './types'
 export type { EmailMessage, EmailService, SentEmail } from './types'
 export { resetPasswordEmail, storeSubmittedEmail, welcomeEmail, type EmailContent } from './templates'
 export { devOutboxVisible } from './dev-outbox'
+export * from './order-templates'
 
 // Cached on globalThis: dev reloads modules, and each SMTP transport holds its own connections.
 const globalForEmail = globalThis as unknown as { haatEmail?: EmailService }

@@ -1,11 +1,13 @@
 export type EmailContent = { subject: string; text: string; html: string }
 
-type Layout = {
+export type Layout = {
   /** Shown by mail clients next to the subject; not visible in the body. */
   preheader: string
   heading: string
   greeting: string
   paragraphs: string[]
+  /** Label–value rows after the paragraphs, e.g. order lines and totals. */
+  summary?: { label: string; value: string; strong?: boolean }[]
   action?: { label: string; url: string }
   footnote?: string
 }
@@ -82,20 +84,30 @@ function safeUrl(url: string): string {
   return parsed.toString()
 }
 
-function greet(name: string): string {
+export function greet(name: string): string {
   const first = oneLine(name)
   return first ? `Hi ${first},` : 'Hi there,'
 }
 
-function oneLine(value: string): string {
+export function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim()
 }
 
-function render(layout: Layout): { text: string; html: string } {
+function summaryTable(rows: NonNullable<Layout['summary']>): string {
+  const cell = (content: string, strong: boolean | undefined, align: 'left' | 'right') =>
+    `<td style="padding:6px 0;font-size:15px;line-height:22px;color:${COLORS.ink};text-align:${align};vertical-align:top${strong ? ';font-weight:700' : ''}">${escapeHtml(content)}</td>`
+  const body = rows
+    .map((row) => `<tr style="border-top:1px solid ${COLORS.line}">${cell(row.label, row.strong, 'left')}${cell(row.value, row.strong, 'right')}</tr>`)
+    .join('')
+  return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 24px;border-collapse:collapse">${body}</table>`
+}
+
+export function render(layout: Layout): { text: string; html: string } {
   const url = layout.action ? safeUrl(layout.action.url) : undefined
   const text = [
     layout.greeting,
     ...layout.paragraphs,
+    layout.summary?.length ? layout.summary.map((row) => (row.value ? `${row.label} — ${row.value}` : row.label)).join('\n') : undefined,
     layout.action && url ? `${layout.action.label}: ${url}` : undefined,
     layout.footnote,
     '— Haat',
@@ -126,6 +138,7 @@ function render(layout: Layout): { text: string; html: string } {
 <h1 style="margin:0 0 16px;font-size:24px;line-height:32px;color:${COLORS.ink}">${escapeHtml(layout.heading)}</h1>
 ${p(escapeHtml(layout.greeting))}
 ${layout.paragraphs.map((para) => p(escapeHtml(para))).join('\n')}
+${layout.summary?.length ? summaryTable(layout.summary) : ''}
 ${button}
 ${layout.footnote ? p(escapeHtml(layout.footnote), COLORS.muted) : ''}
 </td></tr>

@@ -5,6 +5,9 @@ export const RATE_LIMITS = {
   // Per client IP: Indian mobile carriers put many people behind one address (CGNAT).
   signUp: { limit: 30, windowSeconds: 3600 },
   passwordReset: { limit: 5, windowSeconds: 3600 },
+  // Checkout reserves stock and opens gateway orders: per user, and it fails closed (no kv, no checkout).
+  checkout: { limit: 20, windowSeconds: 600 },
+  codOtp: { limit: 10, windowSeconds: 600 },
 } as const satisfies Record<string, RateLimitRule>
 
 export type RateLimitOptions = {

@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { ServiceabilityRequest, ServiceabilityResult, ServiceableQuote, ShippingService } from './types'
+import { runShipmentContract, type CapturedWebhook } from './contract-shipments'
+import type { ServiceabilityRequest, ServiceabilityResult, ServiceableQuote, ShipmentStatus, ShippingService } from './types'
 
-export type ShippingContractSetup = { shipping: ShippingService }
+export type ShippingContractSetup = {
+  shipping: ShippingService
+  /** The token the driver's webhooks carry and verifyWebhook accepts. */
+  webhookToken: string
+  /** The courier's side: scans the parcel on up to `to`, sending webhooks as it goes. */
+  advance: (awb: string, to: Extract<ShipmentStatus, 'picked_up' | 'in_transit' | 'out_for_delivery' | 'delivered'>) => Promise<void>
+  /** Tracking webhooks received so far, oldest first, once every send in flight has finished. */
+  webhooks: () => Promise<CapturedWebhook[]>
+}
 
 // Pune is the seller's city throughout; each delivery PIN sits in a different zone from it.
 const PUNE = '411001'
@@ -104,4 +113,6 @@ export function runShippingContract(name: string, setup: () => Promise<ShippingC
       for (const declaredValuePaise of [-1, 10.5]) await expect(ask({ declaredValuePaise })).rejects.toThrow(RangeError)
     })
   })
+
+  runShipmentContract(name, setup)
 }

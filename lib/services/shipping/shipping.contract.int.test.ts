@@ -1,31 +1,80 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startShiprocketFake, type ShiprocketFake } from '@/tests/support/shiprocket-fake'
+import { createTestDb, type TestDb } from '@/tests/support/test-db'
+import { startWebhookCapture, type WebhookCapture } from '@/tests/support/webhook-capture'
 import { runShippingContract } from './contract'
 import { ShippingError } from './errors'
 import { createShiprocketShipping, type ShiprocketOptions } from './shiprocket'
 import { createSimulatedShipping } from './simulated'
+import { SimulatedCourier } from './simulated-courier'
 import type { ServiceabilityRequest } from './types'
 
-runShippingContract('simulated', async () => ({ shipping: createSimulatedShipping() }))
+const TOKEN = 'contract-webhook-token-5b9e'
+
+describe('simulated driver', () => {
+  let testDb: TestDb
+  let app: WebhookCapture
+  beforeAll(async () => {
+    testDb = await createTestDb()
+    // The app's stand-in serves labels the way app/dev/shipping/label/[awb]/route.ts does.
+    const labels = new SimulatedCourier({ db: () => testDb.db, appUrl: 'http://unused', webhookToken: TOKEN })
+    app = await startWebhookCapture({
+      get: async (url) => {
+        const awb = /^\/dev\/shipping\/label\/(\d+)$/.exec(url.pathname)?.[1]
+        const html = awb ? await labels.labelDocument(awb, url.searchParams.get('key') ?? '') : null
+        return html ? { status: 200, contentType: 'text/html; charset=utf-8', body: html } : null
+      },
+    })
+  })
+  afterAll(async () => {
+    await app.close()
+    await testDb.close()
+  })
+
+  runShippingContract('simulated', async () => {
+    const shipping = createSimulatedShipping({ db: () => testDb.db, appUrl: app.url, webhookToken: TOKEN, retryDelaysMs: [10, 20] })
+    return {
+      shipping,
+      webhookToken: TOKEN,
+      advance: async (awb, to) => void (await shipping.courier.advance(awb, to)),
+      webhooks: async () => {
+        await shipping.courier.webhooks.settle()
+        return app.received
+      },
+    }
+  })
+})
 
 describe('shiprocket driver', () => {
   let fake: ShiprocketFake
+  let app: WebhookCapture
   const driver = (options: Partial<ShiprocketOptions> = {}) =>
-    createShiprocketShipping({ email: fake.email, password: fake.password, apiBase: fake.apiBase, ...options })
+    createShiprocketShipping({ email: fake.email, password: fake.password, apiBase: fake.apiBase, webhookToken: TOKEN, ...options })
   const request: ServiceabilityRequest = { pickupPin: '411001', deliveryPin: '560001', weightGrams: 1250, cod: false, declaredValuePaise: 1499_50 }
 
   beforeAll(async () => {
     fake = await startShiprocketFake()
+    app = await startWebhookCapture()
+    fake.setWebhook({ url: `${app.url}/api/webhooks/shiprocket`, token: TOKEN })
   })
   afterAll(async () => {
     await fake.close()
+    await app.close()
   })
   beforeEach(() => {
     fake.answerServiceability(null)
     fake.rejectAllTokens(false)
   })
 
-  runShippingContract('shiprocket (local fake)', async () => ({ shipping: driver() }))
+  runShippingContract('shiprocket (local fake)', async () => ({
+    shipping: driver(),
+    webhookToken: TOKEN,
+    advance: async (awb, to) => fake.advance(awb, to),
+    webhooks: async () => {
+      await fake.settleWebhooks()
+      return app.received
+    },
+  }))
 
   it('sends kilograms, rupees and the bearer token; logs in once for many calls', async () => {
     const shipping = driver()
@@ -92,7 +141,7 @@ describe('shiprocket driver', () => {
   })
 
   it('fails with a ShippingError when Shiprocket cannot be reached', async () => {
-    const shipping = createShiprocketShipping({ email: 'a@b.in', password: 'x', apiBase: 'http://127.0.0.1:9/v1/external', timeoutMs: 2000 })
+    const shipping = createShiprocketShipping({ email: 'a@b.in', password: 'x', apiBase: 'http://127.0.0.1:9/v1/external', timeoutMs: 2000, webhookToken: TOKEN })
     await expect(shipping.serviceability(request)).rejects.toThrow(/could not be reached/)
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jwtExpiry } from './shiprocket'
-import { chooseCourier, isPostcodeRejection, parseEtaDays, rupeesToPaise } from './shiprocket-map'
+import { chooseCourier, isPostcodeRejection, parseEtaDays, rupeesToPaise, SHIPROCKET_STATUS, shipmentStatusOf } from './shiprocket-map'
+import type { ShipmentStatus } from './types'
 
 describe('shiprocket mapping', () => {
   it('converts rupees to paise, refusing what is not a positive amount', () => {
@@ -39,5 +40,59 @@ describe('shiprocket mapping', () => {
     expect(jwtExpiry(`h.${payload}.s`)).toBe(1_900_000_000_000)
     expect(jwtExpiry('opaque-token')).toBeNull()
     expect(jwtExpiry('h.!!!.s')).toBeNull()
+  })
+})
+
+describe('shiprocket statuses', () => {
+  it('maps the journey by label, whatever the case or separators', () => {
+    const cases: [string, ShipmentStatus][] = [
+      ['AWB ASSIGNED', 'created'],
+      ['Pickup Generated', 'pickup_scheduled'],
+      ['OUT FOR PICKUP', 'pickup_scheduled'],
+      ['MANIFEST GENERATED', 'pickup_scheduled'],
+      ['PICKED UP', 'picked_up'],
+      ['Shipped', 'picked_up'],
+      ['IN TRANSIT', 'in_transit'],
+      ['REACHED AT DESTINATION HUB', 'in_transit'],
+      ['UNDELIVERED', 'in_transit'],
+      ['OUT FOR DELIVERY', 'out_for_delivery'],
+      ['Delivered', 'delivered'],
+      ['PARTIAL_DELIVERED', 'delivered'],
+      ['Canceled', 'cancelled'],
+      ['CANCELLED_BEFORE_DISPATCHED', 'cancelled'],
+      ['RTO INITIATED', 'rto_initiated'],
+      ['RTO_OFD', 'rto_initiated'],
+      ['rto in-transit', 'rto_initiated'],
+      ['REACHED_BACK_AT_SELLER_CITY', 'rto_initiated'],
+      ['RTO DELIVERED', 'rto_delivered'],
+      ['LOST', 'lost'],
+      ['DISPOSED_OFF', 'lost'],
+      ['RETURN PICKED UP', 'picked_up'],
+      ['RETURN OUT FOR DELIVERY', 'out_for_delivery'],
+      ['RETURN DELIVERED', 'delivered'],
+    ]
+    for (const [label, status] of cases) expect([label, shipmentStatusOf({ label })]).toEqual([label, status])
+  })
+
+  it('never reads RTO or undelivered scans as deliveries', () => {
+    for (const label of ['RTO DELIVERED', 'RTO OUT FOR DELIVERY', 'UNDELIVERED', 'RTO_NDR'])
+      expect(shipmentStatusOf({ label })).not.toBe('delivered')
+  })
+
+  it("falls back to Shiprocket's shipment status code, as number or string, when the label is unknown", () => {
+    expect(shipmentStatusOf({ id: 7 })).toBe('delivered')
+    expect(shipmentStatusOf({ id: '42' })).toBe('picked_up')
+    expect(shipmentStatusOf({ label: 'SOMETHING NEW', id: 17 })).toBe('out_for_delivery')
+    expect(shipmentStatusOf({ label: 'DELIVERED', id: 18 })).toBe('delivered')
+    expect(shipmentStatusOf({ label: 'NA', id: 'NA' })).toBeNull()
+    expect(shipmentStatusOf({ id: 999 })).toBeNull()
+    expect(shipmentStatusOf({})).toBeNull()
+  })
+
+  it('has a label and code for every status that maps back to it', () => {
+    for (const [status, { id, label }] of Object.entries(SHIPROCKET_STATUS)) {
+      expect(shipmentStatusOf({ label })).toBe(status)
+      expect(shipmentStatusOf({ id })).toBe(status)
+    }
   })
 })

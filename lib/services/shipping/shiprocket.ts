@@ -1,40 +1,54 @@
 import { ShippingError } from './errors'
 import { checkPinFormat } from './pin-zones'
+import { detail, ShiprocketClient, type ShiprocketClientOptions } from './shiprocket-client'
 import { chooseCourier, isPostcodeRejection, type ShiprocketServiceabilityBody } from './shiprocket-map'
-import type { ServiceabilityRequest, ServiceabilityResult, ServiceableQuote, ShippingService } from './types'
-import { assertServiceabilityRequest, pickupReason } from './validate'
+import { adhocOrderBody, pickupLocationBody, pickupNickname, returnOrderBody } from './shiprocket-orders'
+import { parseShiprocketTime, parseShiprocketWebhook, parseTrackingResponse } from './shiprocket-tracking'
+import type {
+  AssignedAwb,
+  CreatedShipment,
+  PickupAddress,
+  ReturnInput,
+  ServiceabilityRequest,
+  ServiceabilityResult,
+  ServiceableQuote,
+  ShipmentInput,
+  ShippingService,
+  Tracking,
+  TrackingWebhook,
+} from './types'
+import { assertServiceabilityRequest, assertShipmentInput, pickupReason } from './validate'
+import { verifyShiprocketToken } from './webhook'
 
-export type ShiprocketOptions = {
-  /** The API user's credentials (Shiprocket → Settings → API), not the account owner's. */
-  email: string
-  password: string
-  /** https://apiv2.shiprocket.in/v1/external, or a local fake in tests. */
-  apiBase: string
-  fetch?: typeof fetch
-  /** Epoch milliseconds; injectable so tests can age the token. */
-  now?: () => number
-  timeoutMs?: number
+export { jwtExpiry } from './shiprocket-client'
+
+export type ShiprocketOptions = ShiprocketClientOptions & {
+  /** The security token set with the webhook URL (Settings → API → Webhooks). */
+  webhookToken: string
+  /**
+   * Shiprocket requires an email on every party; addresses without one use this. Defaults to the
+   * API user's, so courier mail about a parcel reaches the marketplace rather than nobody.
+   */
+  fallbackEmail?: string
 }
 
-// Shiprocket tokens last 240 hours. Renew half a day early so a request never races the expiry.
-const TOKEN_LIFETIME_MS = 240 * 60 * 60 * 1000
-const RENEW_BEFORE_MS = 12 * 60 * 60 * 1000
+// Shiprocket's public tracking page; the AWB is all it needs.
+const TRACKING_PAGE = 'https://shiprocket.co/tracking/'
 
-type Token = { value: string; renewAt: number }
-type Reply = { status: number; body: unknown }
+type Ids = { order_id?: unknown; shipment_id?: unknown }
 
-/** Shiprocket's external REST API: email/password login for a bearer token, then plain JSON calls. */
+/** Shiprocket ids are integers; send them as numbers, as its examples do. */
+const idParam = (id: string): number | string => (/^\d{1,15}$/.test(id) ? Number(id) : id)
+
 export class ShiprocketShipping implements ShippingService {
-  private readonly apiBase: string
-  private readonly fetch: typeof fetch
-  private readonly now: () => number
-  private token: Token | null = null
-  private loggingIn: Promise<string> | null = null
+  private readonly client: ShiprocketClient
+  private readonly fallbackEmail: string
+  private knownPickups: Promise<Set<string>> | null = null
+  private readonly registering = new Map<string, Promise<void>>()
 
   constructor(private readonly options: ShiprocketOptions) {
-    this.apiBase = options.apiBase.replace(/\/+$/, '')
-    this.fetch = options.fetch ?? globalThis.fetch
-    this.now = options.now ?? Date.now
+    this.client = new ShiprocketClient(options)
+    this.fallbackEmail = options.fallbackEmail ?? options.email
   }
 
   async serviceability(request: ServiceabilityRequest): Promise<ServiceabilityResult> {
@@ -67,7 +81,7 @@ export class ShiprocketShipping implements ShippingService {
       cod: cod ? '1' : '0',
       declared_value: String(lane.value / 100),
     })
-    const { status, body } = await this.authorised('GET', `/courier/serviceability/?${query}`)
+    const { status, body } = await this.client.authorised('GET', `/courier/serviceability/?${query}`)
     if (status === 404 || (status === 422 && isPostcodeRejection(body))) return null
     if (status < 200 || status >= 300) throw new ShippingError(`Shiprocket serviceability failed (HTTP ${status})${detail(body)}`, status)
     const answer = body as ShiprocketServiceabilityBody
@@ -77,83 +91,107 @@ export class ShiprocketShipping implements ShippingService {
     return { serviceable: true, codAvailable, etaDays: chosen.etaDays, courier: chosen.courier, ratePaise: chosen.ratePaise }
   }
 
-  /** A call with the cached token; on 401 (revoked, or expired early) one fresh login and one retry. */
-  private async authorised(method: string, path: string, json?: unknown): Promise<Reply> {
-    const token = await this.accessToken()
-    const first = await this.send(method, path, json, token)
-    if (first.status !== 401) return first
-    if (this.token?.value === token) this.token = null
-    const retried = await this.send(method, path, json, await this.accessToken())
-    if (retried.status === 401) throw new ShippingError(`Shiprocket rejected a fresh token (HTTP 401)${detail(retried.body)}`, 401)
-    return retried
+  async createShipment(input: ShipmentInput): Promise<CreatedShipment> {
+    assertShipmentInput(input)
+    const pickupLocation = await this.ensurePickupLocation(input.pickup)
+    const body = await this.client.ok('order creation', 'POST', '/orders/create/adhoc', adhocOrderBody(input, pickupLocation, this.fallbackEmail))
+    return createdIds('order creation', body as Ids)
   }
 
-  private accessToken(): Promise<string> {
-    if (this.token && this.now() < this.token.renewAt) return Promise.resolve(this.token.value)
-    // Concurrent callers share one login rather than each minting a token.
-    this.loggingIn ??= this.login().finally(() => {
-      this.loggingIn = null
-    })
-    return this.loggingIn
+  async createReturn(input: ReturnInput): Promise<CreatedShipment> {
+    assertShipmentInput(input)
+    const body = await this.client.ok('return creation', 'POST', '/orders/create/return', returnOrderBody(input, this.fallbackEmail))
+    return createdIds('return creation', body as Ids)
   }
 
-  private async login(): Promise<string> {
-    const { status, body } = await this.send('POST', '/auth/login', {
-      email: this.options.email,
-      password: this.options.password,
-    })
-    const value = (body as { token?: unknown } | null)?.token
-    if (status < 200 || status >= 300 || typeof value !== 'string' || !value)
-      throw new ShippingError(`Shiprocket login failed (HTTP ${status})${detail(body)}`, status)
-    const issuedAt = this.now()
-    const expiresAt = jwtExpiry(value) ?? issuedAt + TOKEN_LIFETIME_MS
-    this.token = { value, renewAt: Math.max(issuedAt, expiresAt - RENEW_BEFORE_MS) }
-    return value
-  }
-
-  private async send(method: string, path: string, json: unknown, token?: string): Promise<Reply> {
-    let response: Response
-    try {
-      response = await this.fetch(`${this.apiBase}${path}`, {
-        method,
-        headers: {
-          accept: 'application/json',
-          ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: json === undefined ? undefined : JSON.stringify(json),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-        cache: 'no-store',
-      })
-    } catch (error) {
-      throw new ShippingError(`Shiprocket could not be reached: ${(error as Error).message}`, undefined, { cause: error })
+  async assignAwb(providerShipmentId: string, options: { isReturn?: boolean } = {}): Promise<AssignedAwb> {
+    const body = (await this.client.ok('AWB assignment', 'POST', '/courier/assign/awb', {
+      shipment_id: idParam(providerShipmentId),
+      ...(options.isReturn ? { is_return: 1 } : {}),
+    })) as { awb_assign_status?: unknown; message?: unknown; response?: { data?: Record<string, unknown> } }
+    const data = body?.response?.data ?? {}
+    const awb = typeof data.awb_code === 'string' || typeof data.awb_code === 'number' ? String(data.awb_code) : ''
+    // Shiprocket answers 200 with awb_assign_status 0 when no courier will take the parcel.
+    if (Number(body?.awb_assign_status) !== 1 || !awb) {
+      const reason = data.awb_assign_error ?? body?.message ?? 'no AWB in the answer'
+      throw new ShippingError(`Shiprocket could not assign an AWB to shipment ${providerShipmentId}: ${String(reason)}`)
     }
-    const text = await response.text()
-    let body: unknown = null
-    try {
-      body = text ? JSON.parse(text) : null
-    } catch {
-      body = { message: text.slice(0, 200) }
+    const courier = typeof data.courier_name === 'string' && data.courier_name ? data.courier_name : 'Courier'
+    return { awb, courier, trackingUrl: `${TRACKING_PAGE}${encodeURIComponent(awb)}` }
+  }
+
+  async schedulePickup(providerShipmentId: string): Promise<{ pickupScheduledAt: Date }> {
+    const body = (await this.client.ok('pickup request', 'POST', '/courier/generate/pickup', {
+      shipment_id: [idParam(providerShipmentId)],
+    })) as { pickup_status?: unknown; response?: { pickup_scheduled_date?: unknown; data?: unknown } }
+    const at = parseShiprocketTime(body?.response?.pickup_scheduled_date)
+    if (Number(body?.pickup_status) !== 1 || !at)
+      throw new ShippingError(`Shiprocket did not schedule a pickup for shipment ${providerShipmentId}: ${String(body?.response?.data ?? 'no pickup date')}`)
+    return { pickupScheduledAt: at }
+  }
+
+  async label(providerShipmentId: string): Promise<{ labelUrl: string }> {
+    const body = (await this.client.ok('label generation', 'POST', '/courier/generate/label', {
+      shipment_id: [idParam(providerShipmentId)],
+    })) as { label_created?: unknown; label_url?: unknown; response?: unknown }
+    if (Number(body?.label_created) !== 1 || typeof body?.label_url !== 'string' || !body.label_url)
+      throw new ShippingError(`Shiprocket made no label for shipment ${providerShipmentId}: ${String(body?.response ?? 'no label URL')}`)
+    return { labelUrl: body.label_url }
+  }
+
+  async track(awb: string): Promise<Tracking> {
+    const body = await this.client.ok('tracking', 'GET', `/courier/track/awb/${encodeURIComponent(awb)}`)
+    return parseTrackingResponse(awb, body)
+  }
+
+  async cancel(providerOrderId: string): Promise<void> {
+    await this.client.ok('cancellation', 'POST', '/orders/cancel', { ids: [idParam(providerOrderId)] })
+  }
+
+  verifyWebhook(headers: Headers): boolean {
+    return verifyShiprocketToken(headers, this.options.webhookToken)
+  }
+
+  parseWebhook(body: unknown): TrackingWebhook {
+    return parseShiprocketWebhook(body)
+  }
+
+  /** Registers the seller's address as a pickup location the first time it ships. */
+  private async ensurePickupLocation(address: PickupAddress): Promise<string> {
+    const nickname = pickupNickname(address)
+    this.knownPickups ??= this.listPickupLocations().catch((error: unknown) => {
+      this.knownPickups = null
+      throw error
+    })
+    const known = await this.knownPickups
+    if (known.has(nickname)) return nickname
+    let registering = this.registering.get(nickname)
+    if (!registering) {
+      registering = this.client
+        .ok('adding a pickup location', 'POST', '/settings/company/addpickup', pickupLocationBody(nickname, address, this.fallbackEmail))
+        .then(() => void known.add(nickname))
+        .finally(() => this.registering.delete(nickname))
+      this.registering.set(nickname, registering)
     }
-    return { status: response.status, body }
+    await registering
+    return nickname
+  }
+
+  private async listPickupLocations(): Promise<Set<string>> {
+    const body = (await this.client.ok('pickup locations', 'GET', '/settings/company/pickup')) as {
+      data?: { shipping_address?: { pickup_location?: unknown }[] }
+    }
+    const list = body?.data?.shipping_address ?? []
+    return new Set(list.map((l) => l.pickup_location).filter((n): n is string => typeof n === 'string'))
   }
 }
 
-/** The `exp` claim of a JWT, in epoch milliseconds, when the token is one. */
-export function jwtExpiry(token: string): number | null {
-  const payload = token.split('.')[1]
-  if (!payload) return null
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { exp?: unknown }).exp
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : null
-  } catch {
-    return null
-  }
-}
-
-function detail(body: unknown): string {
-  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined
-  return typeof message === 'string' && message ? `: ${message}` : ''
+function createdIds(what: string, body: Ids): CreatedShipment {
+  const ok = (v: unknown) => (typeof v === 'number' || (typeof v === 'string' && v !== '') ? String(v) : null)
+  const providerOrderId = ok(body?.order_id)
+  const providerShipmentId = ok(body?.shipment_id)
+  if (!providerOrderId || !providerShipmentId) throw new ShippingError(`Shiprocket ${what} answered without an order and shipment id`)
+  return { providerOrderId, providerShipmentId }
 }
 
 export function createShiprocketShipping(options: ShiprocketOptions): ShiprocketShipping {

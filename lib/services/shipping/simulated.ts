@@ -1,6 +1,10 @@
 import { checkPin, freightPaise, ZONES, zoneOf } from './pin-zones'
+import { parseShiprocketWebhook } from './shiprocket-tracking'
+import { SimulatedCourier, type SimulatedCourierOptions } from './simulated-courier'
+import { SIMULATED_COURIER } from './simulated-shipment'
 import type { ServiceabilityRequest, ServiceabilityResult, ShippingService } from './types'
 import { assertServiceabilityRequest, pickupReason } from './validate'
+import { verifyShiprocketToken } from './webhook'
 
 /**
  * The embedded courier: answers from the PIN-code zone model in pin-zones.ts, the same way every
@@ -10,7 +14,7 @@ import { assertServiceabilityRequest, pickupReason } from './validate'
  * - COD charge ₹35 or 1.75% of the declared value, whichever is more, in whole rupees.
  */
 
-export const SIMULATED_COURIER = 'Simulated Courier'
+export { SIMULATED_COURIER }
 export const MAX_WEIGHT_GRAMS = 50_000
 export const COD_LIMIT_PAISE = 50_000_00
 
@@ -42,8 +46,25 @@ export function quoteServiceability(request: ServiceabilityRequest): Serviceabil
   }
 }
 
-export function createSimulatedShipping(): ShippingService {
+export type SimulatedShipping = ShippingService & { courier: SimulatedCourier }
+
+/**
+ * The whole embedded courier behind the ShippingService interface. Returns use the same journey
+ * in the other direction; `isReturn` on AWB assignment is Shiprocket's concern and not needed here.
+ */
+export function createSimulatedShipping(options: SimulatedCourierOptions): SimulatedShipping {
+  const courier = new SimulatedCourier(options)
   return {
+    courier,
     serviceability: async (request) => quoteServiceability(request),
+    createShipment: (input) => courier.create(input),
+    createReturn: (input) => courier.create(input),
+    assignAwb: (providerShipmentId) => courier.assignAwb(providerShipmentId),
+    schedulePickup: (providerShipmentId) => courier.schedulePickup(providerShipmentId),
+    label: (providerShipmentId) => courier.label(providerShipmentId),
+    track: (awb) => courier.track(awb),
+    cancel: (providerOrderId) => courier.cancel(providerOrderId),
+    verifyWebhook: (headers) => verifyShiprocketToken(headers, options.webhookToken),
+    parseWebhook: (body) => parseShiprocketWebhook(body),
   }
 }

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/catalog/breadcrumbs'
 import { JsonLd } from '@/components/catalog/json-ld'
 import { PreviewBanner } from '@/components/catalog/preview-banner'
 import { ProductRail } from '@/components/catalog/product-rail'
+import { AddToCart } from '@/components/product/add-to-cart'
 import { DeliveryEstimate } from '@/components/product/delivery-estimate'
 import { ProductDetails } from '@/components/product/product-details'
 import { ProductGallery } from '@/components/product/product-gallery'
@@ -15,10 +16,12 @@ import { ProductVariantProvider } from '@/components/product/product-variant-con
 import { RecentlyViewedRecorder } from '@/components/product/recently-viewed-recorder'
 import { VariantPicker } from '@/components/product/variant-picker'
 import { WishlistButton } from '@/components/product/wishlist-button'
+import { ProductReviews } from '@/components/review/product-reviews'
 import { StoreCard } from '@/components/store/store-card'
 import { getRecentlyViewed, getWishlistState } from '@/lib/dal/catalog'
 import { getProductPage, getProductShows, getRelatedProducts, type ProductPageData } from '@/lib/dal/product'
-import { breadcrumbJsonLd, productJsonLd } from '@/lib/seo/json-ld'
+import { getReviewJsonLd } from '@/lib/dal/review-pages'
+import { breadcrumbJsonLd, productJsonLd, type JsonLd as JsonLdData } from '@/lib/seo/json-ld'
 import { absoluteUrl } from '@/lib/seo/site'
 import { metaDescription } from '@/lib/seo/text'
 import { DELIVERY_PIN_COOKIE } from '@/lib/validations/delivery'
@@ -52,7 +55,7 @@ function previewReason(product: ProductPageData): string {
   return `Only your store's team can see this page. ${reasons.join(' ')}`
 }
 
-function structuredData(product: ProductPageData) {
+function structuredData(product: ProductPageData, reviews: JsonLdData[]) {
   const url = absoluteUrl(`/p/${product.slug}`)
   const images = product.media.filter((m) => m.kind === 'image').map((m) => absoluteUrl(m.url))
   const offers =
@@ -60,17 +63,20 @@ function structuredData(product: ProductPageData) {
       ? product.variants.map((v) => ({ sku: v.sku, name: v.title, pricePaise: v.pricePaise, stock: v.stock, url: `${url}?variant=${v.id}` }))
       : [{ sku: product.sku, pricePaise: product.pricePaise, stock: product.stock, url }]
   return [
-    productJsonLd({
-      url,
-      name: product.title,
-      description: metaDescription(product.descriptionHtml, 5000) || product.title,
-      images,
-      sku: product.sku,
-      category: product.breadcrumb.map((c) => c.name).join(' > ') || null,
-      seller: { name: product.store.name, url: absoluteUrl(`/s/${product.store.slug}`) },
-      rating: { average: product.ratingAvg, count: product.ratingCount },
-      offers,
-    }),
+    {
+      ...productJsonLd({
+        url,
+        name: product.title,
+        description: metaDescription(product.descriptionHtml, 5000) || product.title,
+        images,
+        sku: product.sku,
+        category: product.breadcrumb.map((c) => c.name).join(' > ') || null,
+        seller: { name: product.store.name, url: absoluteUrl(`/s/${product.store.slug}`) },
+        rating: { average: product.ratingAvg, count: product.ratingCount },
+        offers,
+      }),
+      ...(reviews.length > 0 ? { review: reviews } : {}),
+    },
     breadcrumbJsonLd([
       { name: 'Home', url: absoluteUrl('/') },
       ...product.breadcrumb.map((c) => ({ name: c.name, url: absoluteUrl(`/c/${c.path}`) })),
@@ -84,22 +90,24 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
   const result = await getProductPage(slug)
   if (!result) notFound()
   const { product, preview } = result
-  const { variant, pin } = await searchParams
+  const query = await searchParams
+  const { variant, pin } = query
   // `?pin=` is what the delivery form submits before hydration; otherwise the remembered PIN.
   const storedPin = pinCode.safeParse((await cookies()).get(DELIVERY_PIN_COOKIE)?.value)
   const initialPin = typeof pin === 'string' ? pin.slice(0, 10) : storedPin.success ? storedPin.data : null
 
-  const [shows, related, recent] = await Promise.all([
+  const [shows, related, recent, reviewLd] = await Promise.all([
     getProductShows(product.id),
     getRelatedProducts({ id: product.id, categoryId: product.categoryId, storeId: product.store.id }),
     getRecentlyViewed(product.id),
+    preview ? [] : getReviewJsonLd(product.id),
   ])
   const wishlist = await getWishlistState([product.id, ...related.flatMap((p) => p.id ?? []), ...recent.flatMap((p) => p.id ?? [])])
   const rated = product.ratingCount > 0 && product.ratingAvg !== null
 
   return (
     <>
-      {preview ? <PreviewBanner reason={previewReason(product)} /> : <JsonLd data={structuredData(product)} />}
+      {preview ? <PreviewBanner reason={previewReason(product)} /> : <JsonLd data={structuredData(product, reviewLd)} />}
       {preview ? null : <RecentlyViewedRecorder productId={product.id} />}
       <div className="mx-auto flex w-full max-w-7xl flex-col gap-12 px-4 pt-4 pb-16 sm:px-6">
         <ProductVariantProvider
@@ -136,8 +144,10 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
                         <StarIcon aria-hidden="true" className="size-3.5 fill-current" />
                       </span>
                       <span className="text-muted-foreground">
-                        <span className="sr-only">out of 5, from </span>
-                        {compact.format(product.ratingCount)} ratings
+                        <a href="#reviews" className="underline-offset-4 hover:underline">
+                          <span className="sr-only">out of 5, from </span>
+                          {compact.format(product.ratingCount)} ratings
+                        </a>
                         {product.soldCount > 0 ? ` · ${compact.format(product.soldCount)} sold` : ''}
                       </span>
                     </p>
@@ -146,8 +156,9 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
                 <ProductOffer />
                 <VariantPicker />
                 {preview ? null : (
-                  // Both act on the public product, so a preview leaves them out.
+                  // These act on the public product, so a preview leaves them out.
                   <>
+                    <AddToCart productTitle={product.title} />
                     <WishlistButton
                       productId={product.id}
                       productTitle={product.title}
@@ -164,6 +175,7 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
           </div>
         </ProductVariantProvider>
         <ProductDetails product={product} />
+        <ProductReviews productId={product.id} slug={product.slug} sellerName={product.store.name} searchParams={query} />
         <ProductShows shows={shows} />
       </div>
       <div className="flex flex-col gap-10 pb-8">

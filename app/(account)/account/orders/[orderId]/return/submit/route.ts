@@ -1,0 +1,34 @@
+// POST /account/orders/[orderId]/return/submit – multipart transport for requestReturnAction: four 5 MB photos exceed the 2 MB server-action body limit, and the browser can show upload progress.
+import { requestReturnAction } from '@/app/(account)/account/orders/actions'
+import { actionResponse, tooLarge } from '@/app/api/studio/action-response'
+import { formatMegabytes } from '@/lib/services/storage/validate'
+import { MAX_RETURN_PHOTOS, RETURN_PHOTO_MAX_BYTES } from '@/lib/validations/returns'
+
+const MAX_BODY = MAX_RETURN_PHOTOS * RETURN_PHOTO_MAX_BYTES + 1024 * 1024
+
+export async function POST(request: Request, { params }: { params: Promise<{ orderId: string }> }) {
+  // Server actions check the Origin for us; this handler is reached with the session cookie, so it does too.
+  const origin = request.headers.get('origin')
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  if (origin && URL.canParse(origin) && new URL(origin).host !== host) {
+    return Response.json({ ok: false, code: 'forbidden', formError: 'This request came from another site.' }, { status: 403 })
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) {
+    return tooLarge(`Photos can be up to ${formatMegabytes(RETURN_PHOTO_MAX_BYTES)} each, ${MAX_RETURN_PHOTOS} at most.`)
+  }
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return Response.json({ ok: false, code: 'invalid_input', formError: 'Send the return request as multipart form data.' }, { status: 400 })
+  }
+  const text = (name: string) => {
+    const value = form.get(name)
+    return typeof value === 'string' ? value : ''
+  }
+  // A file input left empty still sends one nameless, empty part.
+  const photos = form.getAll('photos').filter((part): part is File => typeof part !== 'string' && !(part.size === 0 && part.name === ''))
+  const { orderId } = await params
+  const result = await requestReturnAction({ orderId, reason: text('reason'), details: text('details'), photos })
+  return actionResponse(result, 201)
+}

@@ -1,0 +1,162 @@
+// `npm run bench:checkout -- --pg postgres://postgres@127.0.0.1:5432/haat_bench_checkout [--buyers 500] [--stock 50]`
+// Places `--buyers` concurrent checkouts through the real checkout path (lib/dal/checkout.ts:
+// catalogue read, server pricing, courier quote, one transaction with conditional stock
+// reservation, gateway order on the simulated Razorpay), then pays each placed order through the
+// simulated gateway and applies the capture as the webhook does. Two rounds: a hot product with
+// `--stock` units (oversell check), and the same load with stock for everyone (throughput).
+// Prints a table and writes bench/results/checkout-<driver>.json. The --pg database is dropped
+// and created afresh (local hosts only).
+import os from 'node:os'
+import pg from 'pg'
+import { eq } from 'drizzle-orm'
+import { createDb, type Db, type DbHandle } from '@/db/client'
+import { addresses, products } from '@/db/schema'
+import { placeCheckout, type CheckoutDeps } from '@/lib/dal/checkout'
+import { applyCapture } from '@/lib/dal/payments'
+import { createSimulatedPayments } from '@/lib/services/payments/simulated'
+import { createSimulatedShipping } from '@/lib/services/shipping/simulated'
+import { catalogFixtures } from '@/tests/support/catalog-fixtures'
+import { writeResult } from './support/server'
+
+type Args = { pg: string; buyers: number; stock: number }
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string) => {
+    const i = argv.indexOf(name)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const url = value('--pg')
+  if (!url) throw new Error('--pg postgres://…/<database> is required: concurrency needs a real PostgreSQL')
+  return { pg: url, buyers: Number(value('--buyers') ?? 500), stock: Number(value('--stock') ?? 50) }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+const ms = (n: number) => Math.round(n * 10) / 10
+
+async function withFreshDatabase(url: string, fn: (handle: DbHandle) => Promise<void>) {
+  const target = new URL(url)
+  if (!['127.0.0.1', 'localhost', '::1'].includes(target.hostname)) throw new Error('bench databases must be local')
+  const name = target.pathname.slice(1)
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`)
+  const adminUrl = new URL(url)
+  adminUrl.pathname = '/postgres'
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl.toString() })
+    await client.connect()
+    await client.query(statement).finally(() => client.end())
+  }
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin(`CREATE DATABASE ${name}`)
+  const handle = createDb({ driver: 'pg', url })
+  try {
+    await handle.migrate()
+    await fn(handle)
+  } finally {
+    await handle.close()
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+type Round = { label: string; attempts: number; placed: number; paid: number; stockLeft: number; oversold: number; checkoutsPerSecond: number; p50: number; p95: number; max: number; payP95: number }
+
+async function round(db: Db, deps: CheckoutDeps, gateway: ReturnType<typeof createSimulatedPayments>, label: string, buyers: { userId: string; addressId: string }[], stock: number): Promise<Round> {
+  const f = catalogFixtures(db)
+  const store = await f.store()
+  const product = await f.product(store.id, { stock, pricePaise: 49_900, weightGrams: 400 })
+  const latencies: number[] = []
+  const started = performance.now()
+  const results = await Promise.all(
+    buyers.map(async (b) => {
+      const t0 = performance.now()
+      try {
+        const placed = await placeCheckout(deps, {
+          userId: b.userId,
+          buyerEmail: null,
+          source: { kind: 'buy', line: { productId: product.id, variantId: null, quantity: 1, showId: null } },
+          addressId: b.addressId,
+          couponCode: null,
+          method: 'upi',
+        })
+        return placed
+      } catch {
+        return null
+      } finally {
+        latencies.push(performance.now() - t0)
+      }
+    }),
+  )
+  const elapsed = (performance.now() - started) / 1000
+  const placed = results.filter((r) => r !== null)
+
+  const payLatencies: number[] = []
+  await Promise.all(
+    placed.map(async (p) => {
+      const t0 = performance.now()
+      const paid = await gateway.completePayment({ orderId: p.payment!.gatewayOrderId, outcome: 'success', method: 'upi', vpa: 'success@razorpay' })
+      await applyCapture(deps, { providerOrderId: p.payment!.gatewayOrderId, providerPaymentId: paid.payment.id, amountPaise: paid.payment.amountPaise, method: 'upi' })
+      payLatencies.push(performance.now() - t0)
+    }),
+  )
+  const [row] = await db.select({ stock: products.stock, sold: products.soldCount }).from(products).where(eq(products.id, product.id))
+  latencies.sort((a, b) => a - b)
+  payLatencies.sort((a, b) => a - b)
+  return {
+    label,
+    attempts: buyers.length,
+    placed: placed.length,
+    paid: row?.sold ?? 0,
+    stockLeft: row?.stock ?? -1,
+    oversold: Math.max(0, (row?.sold ?? 0) - stock) + (row && row.stock < 0 ? -row.stock : 0),
+    checkoutsPerSecond: Math.round((buyers.length / elapsed) * 10) / 10,
+    p50: ms(percentile(latencies, 50)),
+    p95: ms(percentile(latencies, 95)),
+    max: ms(latencies.at(-1) ?? 0),
+    payP95: ms(percentile(payLatencies, 95)),
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2))
+  await withFreshDatabase(args.pg, async (handle) => {
+    const db = handle.db
+    const gateway = createSimulatedPayments({
+      db,
+      keyId: 'rzp_test_bench',
+      keySecret: 'bench-key-secret',
+      webhookSecret: 'bench-webhook-secret',
+      appUrl: 'http://127.0.0.1:9',
+      retryDelaysMs: [],
+      // Webhooks are applied in-process below (applyCapture), as the route would.
+      fetch: async () => new Response('{}', { status: 200 }),
+      log: () => undefined,
+    })
+    const deps: CheckoutDeps = {
+      db,
+      payments: gateway,
+      shipping: createSimulatedShipping({ db, appUrl: 'http://127.0.0.1:9', webhookToken: 'bench', fetch: async () => new Response('{}') }),
+      email: { send: async () => ({ id: 'bench' }) },
+      secret: 'bench-secret',
+    }
+    const f = catalogFixtures(db)
+    console.log(`creating ${args.buyers} buyers with addresses…`)
+    const buyers: { userId: string; addressId: string }[] = []
+    for (let i = 0; i < args.buyers; i++) {
+      const userId = await f.user(`Buyer ${i}`)
+      const [address] = await db
+        .insert(addresses)
+        .values({ userId, name: `Buyer ${i}`, phone: '+919876543210', line1: '1 MG Road', city: 'Bengaluru', state: 'Karnataka', pin: '560001', isDefault: true })
+        .returning({ id: addresses.id })
+      buyers.push({ userId, addressId: address!.id })
+    }
+    const rounds = [
+      await round(db, deps, gateway, `hot product, ${args.stock} in stock`, buyers, args.stock),
+      await round(db, deps, gateway, `stock for everyone (${args.buyers})`, buyers, args.buyers * 2),
+    ]
+    console.log(`\n${args.buyers} concurrent checkouts on PostgreSQL (pool of 10 connections), ${os.cpus().length} cores, load ${os.loadavg()[0]?.toFixed(1)}`)
+    console.table(rounds.map((r) => ({ round: r.label, attempts: r.attempts, placed: r.placed, paid: r.paid, 'stock left': r.stockLeft, oversold: r.oversold, 'checkouts/s': r.checkoutsPerSecond, 'p50 ms': r.p50, 'p95 ms': r.p95, 'max ms': r.max, 'pay p95 ms': r.payP95 })))
+    writeResult('bench/results/checkout-pg.json', { args: { buyers: args.buyers, stock: args.stock }, cores: os.cpus().length, loadavg: os.loadavg(), rounds })
+    if (rounds.some((r) => r.oversold > 0)) process.exitCode = 1
+  })
+}
+
+await main()

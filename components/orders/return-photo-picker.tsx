@@ -1,0 +1,105 @@
+'use client'
+
+import { ImagePlusIcon, XIcon } from 'lucide-react'
+import { useCallback, useId, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/utils'
+import { MAX_RETURN_PHOTOS } from '@/lib/validations/returns'
+
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif'
+
+/** Chosen photos with previews and remove buttons; they go up with the return request itself. */
+export function ReturnPhotoPicker({ files, onChange, error, disabled }: { files: File[]; onChange: (files: File[]) => void; error?: string; disabled?: boolean }) {
+  const id = useId()
+  const [announcement, setAnnouncement] = useState('')
+  const full = files.length >= MAX_RETURN_PHOTOS
+
+  const add = (picked: File[]) => {
+    if (picked.length === 0) return
+    const next = [...files, ...picked]
+    onChange(next)
+    setAnnouncement(`${picked.length === 1 ? '1 photo' : `${picked.length} photos`} added; ${next.length} of ${MAX_RETURN_PHOTOS} chosen.`)
+  }
+  const remove = (index: number) => {
+    const next = files.filter((_, i) => i !== index)
+    onChange(next)
+    setAnnouncement(`Photo removed; ${next.length} of ${MAX_RETURN_PHOTOS} chosen.`)
+  }
+
+  return (
+    <div className="grid gap-2">
+      <p id={`${id}-label`} className={cn('text-sm font-medium', error && 'text-destructive')}>
+        Photos <span className="font-normal text-muted-foreground">(optional, but they help the seller decide)</span>
+      </p>
+      <p id={`${id}-hint`} className="text-[13px] text-muted-foreground">
+        Up to {MAX_RETURN_PHOTOS} photos of the item and the packaging: JPEG, PNG, WebP or AVIF, 5 MB each.
+      </p>
+      <ul className="flex flex-wrap gap-3" aria-labelledby={`${id}-label`}>
+        {files.map((file, i) => (
+          <li key={`${i}-${file.name}-${file.size}-${file.lastModified}`} className="relative">
+            <FilePreview file={file} alt={`Photo ${i + 1}: ${file.name}`} />
+            <Button
+              type="button"
+              size="icon"
+              variant="secondary"
+              disabled={disabled}
+              onClick={() => remove(i)}
+              className="absolute -top-2 -right-2 size-7 rounded-full border shadow-sm"
+              aria-label={`Remove photo ${i + 1}, ${file.name}`}
+            >
+              <XIcon aria-hidden="true" className="size-4" />
+            </Button>
+          </li>
+        ))}
+        {full ? null : (
+          <li>
+            <label
+              htmlFor={id}
+              className="flex size-20 cursor-pointer flex-col items-center justify-center gap-1 rounded-lg border-2 border-dashed text-xs text-muted-foreground hover:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
+            >
+              <ImagePlusIcon aria-hidden="true" className="size-5" />
+              Add photo
+              <input
+                id={id}
+                type="file"
+                accept={ACCEPT}
+                multiple
+                disabled={disabled}
+                className="sr-only"
+                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+                aria-invalid={error ? true : undefined}
+                onChange={(e) => {
+                  add([...(e.target.files ?? [])])
+                  e.target.value = ''
+                }}
+              />
+            </label>
+          </li>
+        )}
+      </ul>
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-[13px] font-medium text-destructive">
+          {error}
+        </p>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  )
+}
+
+/** A preview of a local file; the object URL lives exactly as long as the image element. */
+function FilePreview({ file, alt }: { file: File; alt: string }) {
+  const attach = useCallback(
+    (img: HTMLImageElement | null) => {
+      if (!img) return
+      const url = URL.createObjectURL(file)
+      img.src = url
+      return () => URL.revokeObjectURL(url)
+    },
+    [file],
+  )
+  // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, which next/image cannot load
+  return <img ref={attach} alt={alt} className="size-20 rounded-lg border object-cover" />
+}
