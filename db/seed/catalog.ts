@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { productMedia, productVariants, products } from '@/db/schema'
 import { slugify } from '@/lib/validations/common'
 import { shortName, type ProductArt } from './artwork'
@@ -15,7 +14,7 @@ import { shopPrice, type Rng } from './random'
 export const SUBCATEGORY_SEEDS: readonly SubcategorySeed[] = [...FASHION, ...ELECTRONICS, ...BEAUTY, ...HOME, ...HANDICRAFTS]
 
 type ProductRow = typeof products.$inferInsert
-type VariantRow = typeof productVariants.$inferInsert
+type VariantRow = typeof productVariants.$inferInsert & { id: string }
 type MediaRow = typeof productMedia.$inferInsert
 
 export type BuiltProduct = {
@@ -32,6 +31,8 @@ export type CatalogContext = {
   now: Date
   stores: Record<StoreKey, { id: string; name: string; skuPrefix: string; city: string }>
   categories: Map<string, { id: string; name: string }>
+  /** Deterministic ids (see plan.ts), so a re-seeded database has the same ones. */
+  newId: () => string
 }
 
 // Words that tests search for must stay findable: their products are never drafts or sold out.
@@ -57,7 +58,7 @@ export function buildCatalog(ctx: CatalogContext): BuiltProduct[] {
       const compareAtPaise = compareAt(mrpRupees, priceRupees, rng)
       const sku = `${store.skuPrefix}-${sub.sku}-${String(j + 1).padStart(3, '0')}`
       const stockPlan = !special ? 'normal' : i % 23 === 7 ? 'out' : i % 19 === 3 ? 'low' : 'normal'
-      const id = randomUUID()
+      const id = ctx.newId()
       const slug = uniqueSlug(title, rng, slugs)
 
       const variants: VariantRow[] = []
@@ -68,6 +69,7 @@ export function buildCatalog(ctx: CatalogContext): BuiltProduct[] {
           const extra = combo.reduce((sum, c) => sum + c.extra, 0) * 100
           const stock = stockPlan === 'out' ? 0 : stockPlan === 'low' ? (position === lowIndex ? rng.int(1, 3) : 0) : variantStock(rng, !special)
           variants.push({
+            id: ctx.newId(),
             productId: id,
             optionValues: combo.map((c) => c.value),
             title: combo.map((c) => c.value).join(' / '),
@@ -88,6 +90,8 @@ export function buildCatalog(ctx: CatalogContext): BuiltProduct[] {
       const swatchNames: string[] = colourOption ? colourOption.values : [rng.pick(sub.tints)]
       const swatches = swatchNames.map((name) => ({ name, hex: colourHex(name) ?? COLOURS.Grey }))
       const imageCount = colourOption && colourOption.values.length > 1 ? 3 : i % 10 === 0 ? 3 : 2
+      // Targets only: orders.ts gives the product about this many reviews around this average, then
+      // stores the real count, average and units sold from the seeded orders and reviews.
       const ratingCount = rng.chance(0.12) ? 0 : Math.floor(rng.next() ** 2 * 900) + 3
       const createdAt = new Date(ctx.now.getTime() - Math.floor(rng.next() * 120 * DAY) - i * 60_000)
       const [l, b, h] = sub.dims

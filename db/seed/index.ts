@@ -15,12 +15,13 @@ import {
 } from '@/db/schema'
 import { rebuildSearchTerms } from '@/lib/catalog/search-index'
 import { renderImages } from './images'
+import { insertOrderHistory } from './insert-orders'
 import { planSeed, type SeedPlan } from './plan'
 
 export { DEMO_ACCOUNTS } from './data/accounts'
 
 export type SeedOptions = { uploadsDir: string; log?: (msg: string) => void }
-export type SeedResult = { users: number; stores: number; products: number; shows: number; skipped: boolean }
+export type SeedResult = { users: number; stores: number; products: number; shows: number; orders: number; reviews: number; skipped: boolean }
 
 /** Any user means the database is in use (seeded or real), so seeding never touches it. */
 export async function isSeeded(db: DbOrTx): Promise<boolean> {
@@ -39,7 +40,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   const started = Date.now()
   if (await isSeeded(db)) {
     log('Database already has users: skipped seeding.')
-    return { users: 0, stores: 0, products: 0, shows: 0, skipped: true }
+    return { users: 0, stores: 0, products: 0, shows: 0, orders: 0, reviews: 0, skipped: true }
   }
 
   const now = new Date()
@@ -68,18 +69,21 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   const images = await imagesDone
   if (!inserted) {
     log('Another process seeded the database first: skipped seeding.')
-    return { users: 0, stores: 0, products: 0, shows: 0, skipped: true }
+    return { users: 0, stores: 0, products: 0, shows: 0, orders: 0, reviews: 0, skipped: true }
   }
+  const userCount = plan.users.length + plan.history.users.length
   log(
-    `Seeded ${plan.users.length} users, ${plan.stores.length} stores, ${plan.products.length} products, ` +
-      `${plan.shows.length} shows in ${Date.now() - started} ms ` +
+    `Seeded ${userCount} users, ${plan.stores.length} stores, ${plan.products.length} products, ` +
+      `${plan.shows.length} shows, ${plan.history.orders.length} orders, ${plan.history.reviews.length} reviews in ${Date.now() - started} ms ` +
       `(passwords ${hashMs} ms, database ${dbMs} ms, images ${images.ms} ms: ${images.written} written, ${images.skipped} already there).`,
   )
   return {
-    users: plan.users.length,
+    users: userCount,
     stores: plan.stores.length,
     products: plan.products.length,
     shows: plan.shows.length,
+    orders: plan.history.orders.length,
+    reviews: plan.history.reviews.length,
     skipped: false,
   }
 }
@@ -112,6 +116,9 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(showProducts).values(plan.showProducts)
     await tx.insert(banners).values(plan.banners)
     await tx.insert(coupons).values(plan.coupons)
+    const T0 = Date.now()
+    await insertOrderHistory(tx, plan.history)
+    console.log('TMPTIMING history ms', Date.now() - T0)
     await rebuildSearchTerms(tx)
     return true
   })

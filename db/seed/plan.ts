@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { banners, categories, coupons, showProducts, shows, storeMembers, stores } from '@/db/schema'
 import { slugify } from '@/lib/validations/common'
 import { bannerJob, categoryTileJob, logoJob, productImageJobs, showCoverJob } from './artwork'
@@ -11,7 +10,8 @@ import { BANNERS, SHOWS } from './data/shows'
 import { STORES, type StoreKey } from './data/stores'
 import type { ImageJob } from './images'
 import type { MotifKind } from './motifs'
-import { createRng, shopPrice } from './random'
+import { planOrderHistory, type OrderHistory } from './orders'
+import { createRng, shopPrice, uuidFrom } from './random'
 import { showStart } from './schedule'
 
 const SEED = 0x4a4a7 // any constant: the catalogue only has to be the same on every run
@@ -34,6 +34,8 @@ export type SeedPlan = {
   showProducts: (typeof showProducts.$inferInsert)[]
   banners: (typeof banners.$inferInsert)[]
   coupons: (typeof coupons.$inferInsert)[]
+  /** Shoppers, their past orders and reviews, and the demo buyer's address and orders. */
+  history: OrderHistory
   images: ImageJob[]
 }
 
@@ -53,8 +55,11 @@ function storeMotifs(store: StoreKey): MotifKind[] {
 
 export function planSeed(now: Date): SeedPlan {
   const rng = createRng(SEED)
+  // Ids come from a stream of their own, so adding a row never changes the catalogue's draws.
+  const idRng = createRng(SEED ^ 0x1d5)
+  const newId = () => uuidFrom(idRng)
   const images: ImageJob[] = []
-  const users = USERS.map((u) => ({ ...u, id: randomUUID() }))
+  const users = USERS.map((u) => ({ ...u, id: newId() }))
   const userId = (key: UserKey) => {
     const user = users.find((u) => u.key === key)
     if (!user) throw new Error(`Seed user missing: ${key}`)
@@ -64,7 +69,7 @@ export function planSeed(now: Date): SeedPlan {
   const categoryRows: SeedPlan['categories'] = []
   const categoryIds = new Map<string, { id: string; name: string }>()
   CATEGORY_TREE.forEach((root, position) => {
-    const rootId = randomUUID()
+    const rootId = newId()
     const addTile = (slug: string, name: string, motif: MotifKind, tint: string, index: number) => {
       const key = `seed/categories/${slug}.webp`
       images.push(categoryTileJob(key, name, root.slug, motif, tint, index))
@@ -85,7 +90,7 @@ export function planSeed(now: Date): SeedPlan {
     })
     categoryIds.set(root.slug, { id: rootId, name: root.name })
     root.children.forEach((child, childPosition) => {
-      const id = randomUUID()
+      const id = newId()
       const path = `${root.slug}/${child.slug}`
       const tintName = SUBCATEGORY_SEEDS.find((s) => s.path === path)?.tints[0]
       categoryRows.push({
@@ -104,11 +109,11 @@ export function planSeed(now: Date): SeedPlan {
     })
   })
 
-  const storeRows: SeedPlan['stores'] = []
+  const storeRows: (SeedPlan['stores'][number] & { id: string; ownerId: string })[] = []
   const storeMembers: SeedPlan['storeMembers'] = []
   const storeInfo = {} as Record<StoreKey, { id: string; name: string; skuPrefix: string; city: string; ownerId: string }>
   for (const s of STORES) {
-    const id = randomUUID()
+    const id = newId()
     const ownerId = userId(s.owner)
     const logoKey = `seed/stores/${s.slug}-logo.webp`
     const bannerKey = `seed/stores/${s.slug}-banner-${ART_VERSION}.webp`
@@ -153,7 +158,7 @@ export function planSeed(now: Date): SeedPlan {
     storeInfo[s.key] = { id, name: s.name, skuPrefix: s.skuPrefix, city: s.pickup.city, ownerId }
   }
 
-  const products = buildCatalog({ rng, now, stores: storeInfo, categories: categoryIds })
+  const products = buildCatalog({ rng, now, stores: storeInfo, categories: categoryIds, newId })
   for (const p of products) images.push(...productImageJobs(p.art))
 
   const showRows: SeedPlan['shows'] = []
@@ -161,7 +166,7 @@ export function planSeed(now: Date): SeedPlan {
   const palettes = new Map(STORES.map((s) => [s.key, s.palette] as const))
   for (const show of SHOWS) {
     const store = storeInfo[show.store]
-    const id = randomUUID()
+    const id = newId()
     const slug = `${slugify(show.title)}-${rng.int(1000, 9999)}`
     const coverKey = `seed/shows/${slug}-${ART_VERSION}.webp`
     const accents = storeMotifs(show.store).filter((m) => m !== show.motif)
@@ -226,6 +231,7 @@ export function planSeed(now: Date): SeedPlan {
     showProducts: runLists,
     banners: bannerRows,
     coupons: planCoupons(storeRows, now),
+    history: planOrderHistory({ now, newId, users, stores: storeRows, products }),
     images,
   }
 }

@@ -51,3 +51,30 @@ export function shopPrice(rupees: number): number {
   const step = rupees < 1000 ? 50 : rupees < 10000 ? 100 : 500
   return Math.max(step - 1, Math.round(rupees / step) * step - 1)
 }
+
+/** A version-4-shaped UUID drawn from `rng`, so seeded ids are the same on every run. */
+export function uuidFrom(rng: Rng): string {
+  const bytes = Array.from({ length: 16 }, () => rng.int(0, 255))
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** `length` characters drawn from `alphabet`. */
+export function randomString(rng: Rng, alphabet: string, length: number): string {
+  let out = ''
+  for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)]
+  return out
+}
+
+/** An index into `weights`, each chosen with probability proportional to its weight. */
+export function weightedIndex(rng: Rng, weights: readonly number[]): number {
+  const total = weights.reduce((sum, w) => sum + w, 0)
+  let r = rng.next() * total
+  for (let i = 0; i < weights.length; i++) {
+    r -= weights[i] ?? 0
+    if (r < 0) return i
+  }
+  return weights.length - 1
+}
