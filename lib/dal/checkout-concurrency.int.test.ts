@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadCheckoutCatalog } from '@/db/queries/checkout-catalog'
 import { insertPayment } from '@/db/queries/payments'
-import { OutOfStockError, placeOrderGroup } from '@/db/queries/place-order'
-import { orderEvents, orders, payments, products } from '@/db/schema'
+import { CouponUnavailableError, OutOfStockError, placeOrderGroup } from '@/db/queries/place-order'
+import { coupons, orderEvents, orders, payments, productVariants, products } from '@/db/schema'
 import { checkLines, toPricedLine } from '@/lib/dal/checkout-quote'
 import { priceCheckout } from '@/lib/domain/pricing'
 import type { OrderNotice } from '@/lib/notifications/order-events'
@@ -46,9 +46,7 @@ async function checkoutOnce(buyerId: string, productId: string, i: number) {
     now: new Date(),
   })
   try {
-    const placed = await t.db.transaction((tx) =>
-      placeOrderGroup(tx, { buyerId, priced, address: ADDRESS, paymentMethod: 'upi', expiresAt: new Date(Date.now() + 900_000), couponPerUserLimit: null }),
-    )
+    const placed = await placeOrderGroup(t.db, { buyerId, priced, address: ADDRESS, paymentMethod: 'upi', expiresAt: new Date(Date.now() + 900_000), couponPerUserLimit: null })
     await insertPayment(t.db, { groupId: placed.groupId, provider: 'simulated', providerOrderId: `order_conc${i}`, amountPaise: placed.totalPaise, method: 'upi' })
     return placed
   } catch (error) {
@@ -136,5 +134,47 @@ describe('checkout under concurrency', () => {
     expect(afterExpiry?.stock).toBe(2)
     const statuses = await t.db.select({ status: orders.status }).from(orders).where(sql`${orders.groupId} in (${a!.groupId}, ${b!.groupId})`)
     expect(statuses.map((s) => s.status).sort()).toEqual(['cancelled', 'cancelled'])
+  })
+
+  it('redeems a coupon limited to 3 uses exactly 3 times under 20 concurrent checkouts, with variants from two stores', async () => {
+    const f = catalogFixtures(t.db)
+    const [storeA, storeB] = [await f.store(), await f.store()]
+    const shirt = await f.product(storeA.id, { stock: 100, options: [{ name: 'Size', values: ['M', 'L'] }] })
+    const [m] = await f.variants(shirt.id, [{ values: ['M'], pricePaise: 59_900, stock: 100, position: 0 }])
+    const mug = await f.product(storeB.id, { stock: 100, pricePaise: 29_900 })
+    const [coupon] = await t.db
+      .insert(coupons)
+      .values({ storeId: null, code: `RACE${Date.now() % 100000}`, kind: 'fixed', value: 5_000, usageLimit: 3, perUserLimit: 1 })
+      .returning()
+    const requests = [
+      { productId: shirt.id, variantId: m!.id, quantity: 1, showId: null },
+      { productId: mug.id, variantId: null, quantity: 2, showId: null },
+    ]
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const buyer = await f.user('Buyer')
+        const lines = checkLines(requests, await loadCheckoutCatalog(t.db, requests))
+        const priced = priceCheckout({
+          lines: lines.map((l) => toPricedLine(l as Parameters<typeof toPricedLine>[0])),
+          stores: [storeA.id, storeB.id].map((storeId) => ({ storeId, shipping: { rule: 'flat' as const, feePaise: 0 }, carrierRatePaise: null })),
+          coupon: { ...coupon!, kind: 'fixed' },
+          userRedemptions: 0,
+          now: new Date(),
+        })
+        try {
+          return await placeOrderGroup(t.db, { buyerId: buyer, priced, address: ADDRESS, paymentMethod: 'upi', expiresAt: new Date(Date.now() + 900_000), couponPerUserLimit: 1 })
+        } catch (error) {
+          if (error instanceof CouponUnavailableError) return null
+          throw error
+        }
+      }),
+    )
+    expect(outcomes.filter(Boolean)).toHaveLength(3)
+    expect(outcomes.find(Boolean)?.orders).toHaveLength(2)
+    const [used] = await t.db.select({ n: coupons.usedCount }).from(coupons).where(eq(coupons.id, coupon!.id))
+    expect(used?.n).toBe(3)
+    const [variant] = await t.db.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, m!.id))
+    const [mugRow] = await t.db.select({ stock: products.stock }).from(products).where(eq(products.id, mug.id))
+    expect([variant?.stock, mugRow?.stock]).toEqual([97, 94])
   })
 })

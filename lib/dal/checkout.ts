@@ -106,20 +106,15 @@ export async function placeCheckout(deps: CheckoutDeps, input: PlaceCheckoutInpu
   const coupon = quote.priced.coupon ? await findCouponByCode(db, { code: quote.priced.coupon.code, storeIds: quote.priced.stores.map((s) => s.storeId) }) : null
   let placed: PlacedOrderGroup
   try {
-    placed = await db.transaction(async (tx) => {
-      const group = await placeOrderGroup(tx, {
-        buyerId: input.userId,
-        priced: quote.priced!,
-        address: { name: address.name, phone: address.phone, line1: address.line1, line2: address.line2, landmark: address.landmark, city: address.city, state: address.state, pin: address.pin },
-        paymentMethod: input.method,
-        expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
-        couponPerUserLimit: coupon?.perUserLimit ?? null,
-        now,
-      })
-      if (input.source.kind === 'cart') {
-        await clearCartLines(tx, { userId: input.userId, lines: quote.priced!.stores.flatMap((s) => s.lines.map((l) => ({ productId: l.productId, variantId: l.variantId }))) })
-      }
-      return group
+    // One statement: orders, items, events, coupon and stock together, or nothing (see placeOrderGroup).
+    placed = await placeOrderGroup(db, {
+      buyerId: input.userId,
+      priced: quote.priced,
+      address: { name: address.name, phone: address.phone, line1: address.line1, line2: address.line2, landmark: address.landmark, city: address.city, state: address.state, pin: address.pin },
+      paymentMethod: input.method,
+      expiresAt: new Date(now.getTime() + PAYMENT_WINDOW_MS),
+      couponPerUserLimit: coupon?.perUserLimit ?? null,
+      now,
     })
   } catch (error) {
     if (error instanceof OutOfStockError)
@@ -129,6 +124,10 @@ export async function placeCheckout(deps: CheckoutDeps, input: PlaceCheckoutInpu
     if (error instanceof CouponUnavailableError)
       throw new ActionError('invalid_input', `${error.code} can't be used any more. Remove it to continue.`, { couponCode: [`${error.code} is no longer available.`] })
     throw error
+  }
+  if (input.source.kind === 'cart') {
+    const bought = quote.priced.stores.flatMap((s) => s.lines.map((l) => ({ productId: l.productId, variantId: l.variantId })))
+    await clearCartLines(db, { userId: input.userId, lines: bought }).catch((error) => console.error('[checkout] could not clear the bag', error))
   }
 
   if (cod) {

@@ -62,9 +62,7 @@ async function paidCheckout(stock = 3) {
     userRedemptions: 0,
     now: new Date(),
   })
-  const placed = await t.db.transaction((tx) =>
-    placeOrderGroup(tx, { buyerId: buyer, priced, address: ADDRESS, paymentMethod: 'upi', expiresAt: new Date(Date.now() + 900_000), couponPerUserLimit: null }),
-  )
+  const placed = await placeOrderGroup(t.db, { buyerId: buyer, priced, address: ADDRESS, paymentMethod: 'upi', expiresAt: new Date(Date.now() + 900_000), couponPerUserLimit: null })
   const order = await gateway.createOrder({ amountPaise: placed.totalPaise, receipt: placed.groupId.slice(0, 40) })
   await insertPayment(t.db, { groupId: placed.groupId, provider: gateway.provider, providerOrderId: order.id, amountPaise: placed.totalPaise, method: 'upi' })
   return { placed, gatewayOrderId: order.id, productId: product.id }
