@@ -20,7 +20,7 @@ try {
   } else {
     console.log(
       `Seeded the ${config.driver} database: ${result.users} users, ${result.stores} stores, ` +
-        `${result.products} products, ${result.shows} shows in ${Date.now() - started} ms.`,
+        `${result.products} products, ${result.shows} shows, ${result.orders} orders, ${result.reviews} reviews in ${Date.now() - started} ms.`,
     )
     console.log('Demo accounts:')
     for (const account of Object.values(DEMO_ACCOUNTS))

@@ -51,7 +51,7 @@ export function planDemoBuyer(h: OrderHistory, b: Builder, ctx: OrderHistoryCont
       out_for_delivery: after(delivered, -4 * HOUR),
       delivered,
     }
-    const order = addOrder(h, b, { buyer, store, lines, method: 'upi', times, gatewayRecords: true })
+    const order = addOrder(h, b, { buyer, store, lines, method: 'upi', times })
     addShipment(h, b, { order, store, buyer, method: 'prepaid', upTo: 'delivered' })
   }
 
@@ -69,7 +69,7 @@ export function planDemoBuyer(h: OrderHistory, b: Builder, ctx: OrderHistoryCont
       out_for_delivery: after(delivered, -3 * HOUR),
       delivered,
     }
-    const order = addOrder(h, b, { buyer, store, lines: [earbuds], method: 'card', times, gatewayRecords: true })
+    const order = addOrder(h, b, { buyer, store, lines: [earbuds], method: 'card', times })
     addShipment(h, b, { order, store, buyer, method: 'prepaid', upTo: 'delivered' })
     addReview(h, b, ctx.now, {
       buyer,
@@ -80,7 +80,9 @@ export function planDemoBuyer(h: OrderHistory, b: Builder, ctx: OrderHistoryCont
       rating: 4,
       text: {
         title: 'Great sound for the price',
-        body: 'Using these every day on my commute and for work calls. The bass is punchy and the noise cancellation really helps on the bus. The case feels a little plasticky, hence four stars.',
+        body:
+          'Using these every day on my commute and for work calls. The bass is punchy and the noise cancellation ' +
+          'really helps on the bus. The case feels a little plasticky, hence four stars.',
       },
       reply: 'Thank you, Priya! Glad they are making your commute quieter. Do join our next live for accessory deals.',
     })
@@ -92,7 +94,7 @@ export function planDemoBuyer(h: OrderHistory, b: Builder, ctx: OrderHistoryCont
     const store = storeOf(lines[0]!.product)
     const placed = ago(2 * DAY + HOUR)
     const times = { pending_payment: placed, confirmed: after(placed, 2 * MINUTE), packed: after(placed, 6 * HOUR), shipped: after(placed, 25 * HOUR) }
-    const order = addOrder(h, b, { buyer, store, lines, method: 'cod', times, gatewayRecords: false })
+    const order = addOrder(h, b, { buyer, store, lines, method: 'cod', times })
     addShipment(h, b, { order, store, buyer, method: 'cod', upTo: 'in_transit' })
   }
 
@@ -101,6 +103,6 @@ export function planDemoBuyer(h: OrderHistory, b: Builder, ctx: OrderHistoryCont
     const vase = line('Hand-painted Blue Pottery Vase')
     const placed = ago(3 * HOUR)
     const times = { pending_payment: placed, confirmed: after(placed, 2 * MINUTE) }
-    addOrder(h, b, { buyer, store: storeOf(vase.product), lines: [vase], method: 'upi', times, gatewayRecords: true })
+    addOrder(h, b, { buyer, store: storeOf(vase.product), lines: [vase], method: 'upi', times })
   }
 }

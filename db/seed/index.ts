@@ -116,9 +116,7 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(showProducts).values(plan.showProducts)
     await tx.insert(banners).values(plan.banners)
     await tx.insert(coupons).values(plan.coupons)
-    const T0 = Date.now()
     await insertOrderHistory(tx, plan.history)
-    console.log('TMPTIMING history ms', Date.now() - T0)
     await rebuildSearchTerms(tx)
     return true
   })

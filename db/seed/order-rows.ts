@@ -15,10 +15,9 @@ import type {
   users,
 } from '@/db/schema'
 import { shippingFee, type StoreShippingRule } from '@/lib/domain/pricing'
-import { captured, newOrder, newPayment, type PayerDetails } from '@/lib/services/payments/simulated-entities'
-import { SERVICE as PAYMENTS_SERVICE } from '@/lib/services/payments/simulated-webhooks'
 import type { BuiltProduct } from './catalog'
 import { randomString, type Rng } from './random'
+import { addPayment } from './payments'
 
 /** Every row the seeded order history adds, in insert order (foreign keys point backwards). */
 export type OrderHistory = {
@@ -38,7 +37,20 @@ export type OrderHistory = {
 }
 
 export function emptyHistory(): OrderHistory {
-  return { users: [], addresses: [], groups: [], orders: [], items: [], events: [], payments: [], movements: [], reviews: [], shipments: [], shipmentEvents: [], records: [] }
+  return {
+    users: [],
+    addresses: [],
+    groups: [],
+    orders: [],
+    items: [],
+    events: [],
+    payments: [],
+    movements: [],
+    reviews: [],
+    shipments: [],
+    shipmentEvents: [],
+    records: [],
+  }
 }
 
 export type StoreRow = typeof stores.$inferInsert & { id: string; ownerId: string }
@@ -77,7 +89,6 @@ export function happyPathTimes(rng: Rng, placedAt: Date, reached: PathStatus): T
 
 // Crockford base-32, as newOrderNumber (db/queries/place-order.ts) draws its suffix.
 const ORDER_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
 /** HT-YYMMDD-XXXXX of the day the order was placed, unique within the seed. */
 export function seedOrderNumber(b: Builder, placedAt: Date): string {
@@ -91,9 +102,6 @@ export function seedOrderNumber(b: Builder, placedAt: Date): string {
   }
 }
 
-/** Razorpay-shaped id: `order_` or `pay_` and 14 base62 characters. */
-export const gatewayIdFrom = (rng: Rng, prefix: string) => `${prefix}_${randomString(rng, BASE62, 14)}`
-
 export function storeShippingRule(store: StoreRow): StoreShippingRule {
   const feePaise = store.shippingFeePaise ?? 0
   if (store.shippingRule === 'flat') return { rule: 'flat', feePaise }
@@ -106,8 +114,6 @@ export type OrderSpec = {
   lines: readonly Line[]
   method: PayMethod
   times: Timeline
-  /** Also write the simulated gateway's order and payment documents, so refunds work on it. */
-  gatewayRecords: boolean
 }
 
 export type SeededOrder = {
@@ -116,6 +122,12 @@ export type SeededOrder = {
   totalPaise: number
   items: { id: string; line: Line }[]
   times: Timeline
+}
+
+// What applyTrackingUpdate writes: the label of the scan that moved the order.
+const COURIER_NOTES: Partial<Record<PathStatus, string>> = {
+  out_for_delivery: 'Out for delivery with the delivery agent',
+  delivered: 'Delivered to the buyer',
 }
 
 const EVENT_ACTOR: Record<PathStatus, 'buyer' | 'seller' | 'system'> = {
@@ -153,7 +165,14 @@ export function addOrder(h: OrderHistory, b: Builder, spec: OrderSpec): SeededOr
 
   let paymentNote = 'Cash on delivery confirmed by the buyer'
   if (spec.method !== 'cod' && times.confirmed) {
-    const payment = addPayment(h, b, { groupId, buyer, method: spec.method, amountPaise: totalPaise, placedAt, paidAt: times.confirmed, records: spec.gatewayRecords })
+    const payment = addPayment(h, b, {
+      groupId,
+      buyer,
+      method: spec.method,
+      amountPaise: totalPaise,
+      placedAt,
+      paidAt: times.confirmed,
+    })
     paymentNote = `Paid: ${payment}`
   }
   h.groups.push({
@@ -198,7 +217,16 @@ export function addOrder(h: OrderHistory, b: Builder, spec: OrderSpec): SeededOr
       priceSource: 'list',
       createdAt: placedAt,
     })
-    h.movements.push({ id: b.newId(), productId: product.row.id, variantId: variant?.id ?? null, delta: -quantity, reason: 'order_reserved', orderId, actorId: buyer.id, createdAt: placedAt })
+    h.movements.push({
+      id: b.newId(),
+      productId: product.row.id,
+      variantId: variant?.id ?? null,
+      delta: -quantity,
+      reason: 'order_reserved',
+      orderId,
+      actorId: buyer.id,
+      createdAt: placedAt,
+    })
   }
   steps.forEach((status, i) => {
     const actorRole = EVENT_ACTOR[status]
@@ -209,64 +237,9 @@ export function addOrder(h: OrderHistory, b: Builder, spec: OrderSpec): SeededOr
       toStatus: status,
       actorId: actorRole === 'buyer' ? buyer.id : actorRole === 'seller' ? store.ownerId : null,
       actorRole,
-      note: status === 'confirmed' ? paymentNote : status === 'out_for_delivery' ? 'Out for delivery with the delivery agent' : status === 'delivered' ? 'Delivered to the buyer' : null,
+      note: status === 'confirmed' ? paymentNote : (COURIER_NOTES[status] ?? null),
       createdAt: times[status],
     })
   })
   return { orderId, number, totalPaise, items: items.map((i) => ({ id: i.id, line: i.line })), times }
-}
-
-const VPA_HANDLES = ['okhdfcbank', 'okicici', 'oksbi', 'okaxis', 'ybl', 'paytm']
-const BANKS = ['HDFC', 'ICIC', 'SBIN', 'UTIB', 'KKBK']
-const seconds = (at: Date) => Math.floor(at.getTime() / 1000)
-
-/** What the acquirer reports per method, as the simulated gateway fills it. */
-function acquirerData(method: Exclude<PayMethod, 'cod'>, digits: string): Record<string, string> {
-  if (method === 'card') return { auth_code: digits.slice(0, 6), rrn: digits }
-  if (method === 'netbanking') return { bank_transaction_id: digits.slice(0, 10) }
-  return { rrn: digits }
-}
-
-/** The captured payment row, and optionally the gateway's own order and payment; returns the payment id. */
-function addPayment(
-  h: OrderHistory,
-  b: Builder,
-  p: { groupId: string; buyer: SeedBuyer; method: Exclude<PayMethod, 'cod'>; amountPaise: number; placedAt: Date; paidAt: Date; records: boolean },
-): string {
-  const providerOrderId = gatewayIdFrom(b.rng, 'order')
-  const providerPaymentId = gatewayIdFrom(b.rng, 'pay')
-  const payer: PayerDetails = { method: p.method, email: p.buyer.email, contact: p.buyer.address.phone }
-  if (p.method === 'upi') payer.vpa = `${p.buyer.email.split('@')[0]?.replace(/[^a-z]/g, '')}@${b.rng.pick(VPA_HANDLES)}`
-  if (p.method === 'card') payer.card = { name: p.buyer.name, last4: randomString(b.rng, '0123456789', 4), network: b.rng.pick(['Visa', 'MasterCard', 'RuPay']) }
-  if (p.method === 'netbanking') payer.bank = b.rng.pick(BANKS)
-  const rrn = randomString(b.rng, '0123456789', 12)
-  h.payments.push({
-    id: b.newId(),
-    groupId: p.groupId,
-    provider: 'simulated',
-    providerOrderId,
-    providerPaymentId,
-    amountPaise: p.amountPaise,
-    status: 'captured',
-    method: p.method,
-    createdAt: p.placedAt,
-    updatedAt: p.paidAt,
-  })
-  if (p.records) {
-    // The documents the simulated gateway would hold, built by its own constructors; the ids and
-    // times it would draw at random are replaced with seeded ones.
-    const created = { ...newOrder({ amountPaise: p.amountPaise, receipt: p.groupId.slice(0, 40), notes: { group_id: p.groupId } }), id: providerOrderId, created_at: seconds(p.placedAt) }
-    const order = { ...created, status: 'paid' as const, attempts: 1, amount_paid: p.amountPaise, amount_due: 0 }
-    const payment = captured({ ...newPayment(created, payer, null), id: providerPaymentId, created_at: seconds(p.paidAt), acquirer_data: acquirerData(p.method, rrn) })
-    if (payment.card) {
-      const cardId = gatewayIdFrom(b.rng, 'card')
-      payment.card_id = cardId
-      payment.card = { ...payment.card, id: cardId }
-    }
-    h.records.push(
-      { service: PAYMENTS_SERVICE, kind: 'order', id: providerOrderId, data: order, createdAt: p.placedAt, updatedAt: p.paidAt },
-      { service: PAYMENTS_SERVICE, kind: 'payment', id: providerPaymentId, data: payment, createdAt: p.paidAt, updatedAt: p.paidAt },
-    )
-  }
-  return providerPaymentId
 }

@@ -11,6 +11,7 @@ export type { OrderHistory } from './order-rows'
 const ORDER_SEED = 0x0dd5eed
 const DAY = 86_400_000
 const HOUR = 3_600_000
+const PREPAID = ['upi', 'card', 'netbanking'] as const
 /** At most this many past orders (each with one review) per product. */
 export const MAX_ORDERS_PER_PRODUCT = 12
 
@@ -34,10 +35,12 @@ export function planOrderHistory(ctx: OrderHistoryContext): OrderHistory {
   const crowd = CROWD_BUYERS.map((seed): SeedBuyer => {
     const id = ctx.newId()
     const email = `${seed.name.toLowerCase().replace(/[^a-z ]/g, '').split(' ').join('.')}@shoppers.example`
-    h.users.push({ id, name: seed.name, email, emailVerified: null, phone: null, passwordHash: null, role: 'user', city: seed.city, createdAt: new Date(ctx.now.getTime() - rng.int(100, 600) * DAY) })
+    const joinedAt = new Date(ctx.now.getTime() - rng.int(100, 600) * DAY)
+    h.users.push({ id, name: seed.name, email, emailVerified: null, phone: null, passwordHash: null, role: 'user', city: seed.city, createdAt: joinedAt })
     const phone = `+91${rng.pick(['6', '7', '8', '9'])}${randomString(rng, '0123456789', 9)}`
     const line1 = `${rng.chance(0.6) ? `Flat ${rng.int(1, 14)}0${rng.int(1, 6)}` : `House ${rng.int(2, 240)}`}, ${seed.street}`
-    return { id, name: seed.name, email, address: { name: seed.name, phone, line1, line2: null, landmark: null, city: seed.city, state: seed.state, pin: seed.pin } }
+    const address = { name: seed.name, phone, line1, line2: null, landmark: null, city: seed.city, state: seed.state, pin: seed.pin }
+    return { id, name: seed.name, email, address }
   })
 
   const storeById = new Map(ctx.stores.map((s) => [s.id, s]))
@@ -50,17 +53,17 @@ export function planOrderHistory(ctx: OrderHistoryContext): OrderHistory {
     for (const buyer of rng.sample(crowd, count)) {
       const placedAt = new Date(Math.floor((ctx.now.getTime() - rng.int(8 * 24, 90 * 24) * HOUR - rng.int(0, 3599) * 1000) / 1000) * 1000)
       const variant = product.variants.length > 0 ? rng.pick(product.variants) : null
-      const method: PayMethod = store.codEnabled && rng.chance(0.3) ? 'cod' : (['upi', 'card', 'netbanking'] as const)[weightedIndex(rng, [60, 25, 15])] ?? 'upi'
+      const method: PayMethod = store.codEnabled && rng.chance(0.3) ? 'cod' : (PREPAID[weightedIndex(rng, [60, 25, 15])] ?? 'upi')
       const order = addOrder(h, b, {
         buyer,
         store,
         lines: [{ product, variant, quantity: rng.chance(0.1) ? 2 : 1 }],
         method,
         times: happyPathTimes(rng, placedAt, 'delivered'),
-        gatewayRecords: false,
       })
       const item = order.items[0]
-      if (item && order.times.delivered) addReview(h, b, ctx.now, { buyer, store, itemId: item.id, product, deliveredAt: order.times.delivered, rating: sampleRating(rng, target) })
+      const deliveredAt = order.times.delivered
+      if (item && deliveredAt) addReview(h, b, ctx.now, { buyer, store, itemId: item.id, product, deliveredAt, rating: sampleRating(rng, target) })
     }
   }
 

@@ -1,7 +1,7 @@
 /** The accounts the README prints and the e2e tests sign in with. */
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@haat.dev', password: 'Admin@12345', role: 'Admin: approves stores, moderates, settles payouts' },
-  buyer: { email: 'buyer@haat.dev', password: 'Buyer@12345', role: 'Buyer in Pune (+91 98765 43210)' },
+  buyer: { email: 'buyer@haat.dev', password: 'Buyer@12345', role: 'Buyer in Bengaluru (+91 98765 43210)' },
   seller: {
     email: 'seller@haat.dev',
     password: 'Seller@12345',
@@ -33,7 +33,7 @@ export type UserSeed = {
 
 export const USERS: readonly UserSeed[] = [
   { key: 'admin', name: 'Haat Admin', ...creds('admin'), role: 'admin', phone: null, city: 'Mumbai' },
-  { key: 'buyer', name: 'Priya Deshmukh', ...creds('buyer'), role: 'user', phone: '+919876543210', city: 'Pune' },
+  { key: 'buyer', name: 'Priya Deshmukh', ...creds('buyer'), role: 'user', phone: '+919876543210', city: 'Bengaluru' },
   { key: 'seller', name: 'Meera Sharma', ...creds('seller'), role: 'user', phone: '+919812345670', city: 'Varanasi' },
   { key: 'seller2', name: 'Arjun Nair', ...creds('seller2'), role: 'user', phone: '+919845012345', city: 'Bengaluru' },
   {
