@@ -153,6 +153,8 @@ test('a signed-in buyer saves a product to the wishlist and removes it', async (
   await save.click()
   await expect(save).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByRole('link', { name: /View your wishlist/ })).toBeVisible()
+  // The heart changes at once; wait for the server's answer before reloading.
+  await expect(page.getByText(`${title} saved to your wishlist`)).toBeAttached()
   await page.reload()
   await expect(save).toHaveAttribute('aria-pressed', 'true')
 
@@ -162,6 +164,7 @@ test('a signed-in buyer saves a product to the wishlist and removes it', async (
   await expect(heart).toHaveAttribute('aria-pressed', 'true')
   await heart.click()
   await expect(heart).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByText(`${title} removed from your wishlist`)).toBeAttached()
   await page.reload()
   await expect(page.getByRole('heading', { name: title })).toHaveCount(0)
 })
