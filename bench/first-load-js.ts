@@ -3,7 +3,7 @@
 // settled (what a first visit downloads), gzipping each file at level 9 as a CDN would.
 import zlib from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { findProductPath, startProductionServer, writeResult } from './support/server'
+import { findProductPath, findStorePath, startProductionServer, writeResult } from './support/server'
 
 const routes = process.argv.slice(2).filter((a) => a.startsWith('/'))
 const systemChromium = '/usr/bin/chromium'
@@ -11,7 +11,11 @@ const systemChromium = '/usr/bin/chromium'
 const server = await startProductionServer(3400, 'js')
 try {
   const productPath = await findProductPath(server.url)
-  const targets = routes.length > 0 ? routes : ['/', '/search?q=saree', productPath, '/sign-in', '/this-page-does-not-exist']
+  const storePath = await findStorePath(server.url, productPath)
+  const targets =
+    routes.length > 0
+      ? routes
+      : ['/', '/search?q=saree', '/c/fashion/sarees', productPath, storePath, '/sign-in', '/this-page-does-not-exist']
   const browser = await chromium.launch({ executablePath: systemChromium, args: ['--disable-background-networking'] })
   const rows: { route: string; scripts: number; gzipKb: number; files: Record<string, number> }[] = []
   for (const route of targets) {

@@ -58,6 +58,14 @@ export async function findProductPath(baseUrl: string): Promise<string> {
   return match[1]
 }
 
+/** The page of the store that sells `productPath`, found through that product page's links. */
+export async function findStorePath(baseUrl: string, productPath: string): Promise<string> {
+  const html = await (await fetch(baseUrl + productPath)).text()
+  const match = /href="(\/s\/[^"?#]+)"/.exec(html)
+  if (!match?.[1]) throw new Error(`No store link on ${productPath}`)
+  return match[1]
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)

@@ -1,36 +1,11 @@
 'use client'
 
 import * as React from 'react'
-import Link from 'next/link'
-import { useFormStatus } from 'react-dom'
-import { useTheme } from 'next-themes'
-import {
-  ChevronDownIcon,
-  LayoutDashboardIcon,
-  LogOutIcon,
-  MonitorIcon,
-  MoonIcon,
-  PackageIcon,
-  ShieldCheckIcon,
-  StoreIcon,
-  SunIcon,
-  UserRoundIcon,
-} from 'lucide-react'
+import { ChevronDownIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 import { Avatar, AvatarFallback } from '@/components/ui/avatar'
 import { Button } from '@/components/ui/button'
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuGroup,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu'
 
 type HeaderUser = {
   name: string | null
@@ -55,45 +30,8 @@ function initials(user: HeaderUser): string {
   return letters || '?'
 }
 
-function SignOutItem() {
-  const { pending } = useFormStatus()
-  return (
-    <DropdownMenuItem
-      asChild
-      variant="destructive"
-      disabled={pending}
-      // Keep the menu (and therefore the form) mounted while the action runs.
-      onSelect={(event) => event.preventDefault()}
-    >
-      <button type="submit" className="w-full">
-        <LogOutIcon aria-hidden="true" />
-        {pending ? 'Signing out…' : 'Sign out'}
-      </button>
-    </DropdownMenuItem>
-  )
-}
-
-function ThemeRadioGroup() {
-  const { theme, setTheme } = useTheme()
-  return (
-    <DropdownMenuGroup>
-      <DropdownMenuLabel className="text-xs font-medium text-muted-foreground">
-        Theme
-      </DropdownMenuLabel>
-      <DropdownMenuRadioGroup value={theme ?? 'system'} onValueChange={setTheme}>
-        <DropdownMenuRadioItem value="light" onSelect={(event) => event.preventDefault()}>
-          <SunIcon aria-hidden="true" /> Light
-        </DropdownMenuRadioItem>
-        <DropdownMenuRadioItem value="dark" onSelect={(event) => event.preventDefault()}>
-          <MoonIcon aria-hidden="true" /> Dark
-        </DropdownMenuRadioItem>
-        <DropdownMenuRadioItem value="system" onSelect={(event) => event.preventDefault()}>
-          <MonitorIcon aria-hidden="true" /> System
-        </DropdownMenuRadioItem>
-      </DropdownMenuRadioGroup>
-    </DropdownMenuGroup>
-  )
-}
+const loadDropdown = () => import('./account-menu-dropdown')
+const AccountMenuDropdown = React.lazy(() => loadDropdown().then((m) => ({ default: m.AccountMenuDropdown })))
 
 type AccountMenuProps = {
   user: HeaderUser
@@ -101,73 +39,66 @@ type AccountMenuProps = {
   className?: string
 }
 
+/**
+ * The header's account button. The menu behind it (Radix dropdown, popper) is fetched when the
+ * button is hovered, focused or first opened, so it adds nothing to a page's first load.
+ */
 function AccountMenu({ user, signOutAction, className }: AccountMenuProps) {
   const name = displayName(user)
-  const secondary = user.name ? (user.email ?? user.phone) : null
+  const [opened, setOpened] = React.useState<{ withKeyboard: boolean } | null>(null)
+  const [, startTransition] = React.useTransition()
+  // In a transition the button stays as it is (focus included) while the menu loads.
+  const open = (withKeyboard: boolean) => startTransition(() => setOpened({ withKeyboard }))
+
+  const face = (
+    <>
+      <Avatar className="size-8 ring-2 ring-primary/60">
+        <AvatarFallback>{initials(user)}</AvatarFallback>
+      </Avatar>
+      <span className="hidden max-w-28 truncate text-sm font-medium lg:inline">{name}</span>
+      <ChevronDownIcon aria-hidden="true" className="hidden text-muted-foreground sm:block" />
+    </>
+  )
+  const look = {
+    variant: 'ghost',
+    className: cn('h-10 gap-1.5 rounded-full px-1.5 has-[>svg]:px-1.5', className),
+    'aria-label': `Account menu for ${name}`,
+  } as const
+
+  const button = (
+    <Button
+      {...look}
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void loadDropdown()}
+      onFocus={() => void loadDropdown()}
+      // Enter and Space click too; `detail` is 0 for those.
+      onClick={(event) => open(event.detail === 0)}
+      onKeyDown={(event) => {
+        if (event.key !== 'ArrowDown') return
+        event.preventDefault()
+        open(true)
+      }}
+    >
+      {face}
+    </Button>
+  )
 
   return (
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          className={cn('h-10 gap-1.5 rounded-full px-1.5 has-[>svg]:px-1.5', className)}
-          aria-label={`Account menu for ${name}`}
-        >
-          <Avatar className="size-8 ring-2 ring-primary/60">
-            <AvatarFallback>{initials(user)}</AvatarFallback>
-          </Avatar>
-          <span className="hidden max-w-28 truncate text-sm font-medium lg:inline">{name}</span>
-          <ChevronDownIcon aria-hidden="true" className="hidden text-muted-foreground sm:block" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel className="flex flex-col gap-0.5 py-2">
-          <span className="truncate">{name}</span>
-          {secondary ? (
-            <span className="truncate text-xs font-normal text-muted-foreground">{secondary}</span>
-          ) : null}
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuGroup>
-          <DropdownMenuItem asChild>
-            <Link href="/account/orders">
-              <PackageIcon aria-hidden="true" /> My orders
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href="/account">
-              <UserRoundIcon aria-hidden="true" /> Account
-            </Link>
-          </DropdownMenuItem>
-          {user.storeCount > 0 ? (
-            <DropdownMenuItem asChild>
-              <Link href="/studio">
-                <LayoutDashboardIcon aria-hidden="true" /> Seller studio
-              </Link>
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem asChild>
-              <Link href="/studio/open">
-                <StoreIcon aria-hidden="true" /> Open a store
-              </Link>
-            </DropdownMenuItem>
-          )}
-          {user.role === 'admin' ? (
-            <DropdownMenuItem asChild>
-              <Link href="/admin">
-                <ShieldCheckIcon aria-hidden="true" /> Admin console
-              </Link>
-            </DropdownMenuItem>
-          ) : null}
-        </DropdownMenuGroup>
-        <DropdownMenuSeparator />
-        <ThemeRadioGroup />
-        <DropdownMenuSeparator />
-        <form action={signOutAction}>
-          <SignOutItem />
-        </form>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <React.Suspense fallback={button}>
+      {opened ? (
+        <AccountMenuDropdown
+          user={user}
+          name={name}
+          signOutAction={signOutAction}
+          trigger={<Button {...look}>{face}</Button>}
+          openedWithKeyboard={opened.withKeyboard}
+        />
+      ) : (
+        button
+      )}
+    </React.Suspense>
   )
 }
 

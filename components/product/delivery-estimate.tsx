@@ -1,50 +1,73 @@
 'use client'
 
 import { BanknoteIcon, MapPinIcon, TruckIcon } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
-import { useActionForm } from '@/components/forms/use-action-form'
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react'
 import { Button } from '@/components/ui/button'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import {
-  DELIVERY_PIN_COOKIE,
-  DELIVERY_PIN_MAX_AGE_SECONDS,
-  deliveryEstimateSchema,
-  type DeliveryEstimateInput,
-} from '@/lib/validations/delivery'
+import { DELIVERY_PIN_COOKIE, DELIVERY_PIN_MAX_AGE_SECONDS } from '@/lib/catalog/delivery'
+import { pinCodeError } from '@/lib/validations/pin-code'
 import { checkDeliveryAction, type DeliveryEstimate as Estimate } from './actions'
 import { useProductVariant } from './product-variant-context'
 
 /**
  * "Check delivery": a 6-digit PIN code → the courier's promise for this product from the
  * seller's pickup PIN. The last PIN is remembered (cookie), and checked again on the next page.
+ *
+ * One field, so it is checked by hand: react-hook-form and the zod schemas would be a third of
+ * the product page's JavaScript. The action still validates with `deliveryEstimateSchema`.
  */
 export function DeliveryEstimate({ productId, initialPin }: { productId: string; initialPin: string | null }) {
   const { variant } = useProductVariant()
+  const variantId = variant?.id ?? null
   const [estimate, setEstimate] = useState<Estimate | null>(null)
-  const { form, onSubmit, formError, pending } = useActionForm<DeliveryEstimateInput, Estimate>({
-    schema: deliveryEstimateSchema,
-    action: checkDeliveryAction,
-    defaultValues: { productId, variantId: variant?.id ?? null, pin: initialPin ?? '' },
-    onSuccess: (result) => {
-      setEstimate(result)
-      const secure = window.location.protocol === 'https:' ? '; secure' : ''
-      document.cookie = `${DELIVERY_PIN_COOKIE}=${result.pin}; path=/; max-age=${DELIVERY_PIN_MAX_AGE_SECONDS}; samesite=lax${secure}`
-    },
-  })
+  const [pin, setPin] = useState(initialPin ?? '')
+  const [pinError, setPinError] = useState<string | null>(null)
+  const [formError, setFormError] = useState<string | null>(null)
+  // As react-hook-form's onTouched mode: checked on the first blur or submit, then on every change.
+  const [checkAsTyped, setCheckAsTyped] = useState(false)
+  const [pending, startTransition] = useTransition()
+  const input = useRef<HTMLInputElement>(null)
   const checkedInitial = useRef(false)
 
-  useEffect(() => {
-    form.setValue('variantId', variant?.id ?? null)
-  }, [form, variant?.id])
+  const check = useCallback(
+    (value: string) => {
+      setCheckAsTyped(true)
+      const invalid = pinCodeError(value)
+      setPinError(invalid)
+      if (invalid) {
+        input.current?.focus()
+        return
+      }
+      setFormError(null)
+      startTransition(async () => {
+        try {
+          const result = await checkDeliveryAction({ productId, variantId, pin: value })
+          if (result.ok) {
+            setEstimate(result.data)
+            const secure = window.location.protocol === 'https:' ? '; secure' : ''
+            document.cookie = `${DELIVERY_PIN_COOKIE}=${result.data.pin}; path=/; max-age=${DELIVERY_PIN_MAX_AGE_SECONDS}; samesite=lax${secure}`
+            return
+          }
+          setFormError(result.formError ?? 'Please check the form and try again.')
+          const serverPinError = result.fieldErrors?.pin?.[0]
+          if (serverPinError) {
+            setPinError(serverPinError)
+            input.current?.focus()
+          }
+        } catch {
+          setFormError('We could not reach Haat. Check your connection and try again — your entries are still here.')
+        }
+      })
+    },
+    [productId, variantId],
+  )
 
   useEffect(() => {
     if (!initialPin || checkedInitial.current) return
     checkedInitial.current = true
-    void onSubmit()
-  }, [initialPin, onSubmit])
-
-  const pinError = form.formState.errors.pin?.message
+    check(initialPin)
+  }, [initialPin, check])
 
   return (
     <section aria-labelledby="delivery-heading" className="rounded-xl border bg-card p-4">
@@ -53,14 +76,31 @@ export function DeliveryEstimate({ productId, initialPin }: { productId: string;
         Delivery
       </h2>
       {/* Without JavaScript the form GETs `?pin=`, and the page checks that PIN once it loads. */}
-      <form onSubmit={onSubmit} noValidate className="flex items-start gap-2">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          check(pin)
+        }}
+        noValidate
+        className="flex items-start gap-2"
+      >
         <FormField label="PIN code" hideLabel error={pinError} className="min-w-0 flex-1">
           <Input
             inputMode="numeric"
             autoComplete="postal-code"
             maxLength={6}
             placeholder="Enter PIN code"
-            {...form.register('pin')}
+            ref={input}
+            name="pin"
+            value={pin}
+            onChange={(event) => {
+              setPin(event.target.value)
+              if (checkAsTyped) setPinError(pinCodeError(event.target.value))
+            }}
+            onBlur={() => {
+              setCheckAsTyped(true)
+              setPinError(pinCodeError(pin))
+            }}
           />
         </FormField>
         <Button type="submit" variant="outline" disabled={pending} className="shrink-0">

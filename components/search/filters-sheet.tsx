@@ -1,46 +1,60 @@
 'use client'
 
-import { useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { SlidersHorizontalIcon } from 'lucide-react'
 import { Button } from '@/components/ui/button'
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
 
-/** Phones: the filters panel in a sheet; choosing a filter (a link) closes it. */
+const loadDialog = () => import('./filters-sheet-dialog')
+const FiltersSheetDialog = lazy(() => loadDialog().then((m) => ({ default: m.FiltersSheetDialog })))
+
+/**
+ * Phones: the filters panel in a sheet; choosing a filter (a link) closes it. The sheet (Radix
+ * dialog) is fetched when the button is touched or focused, so it is not in the page's first load.
+ */
 export function FiltersSheet({ activeCount, children }: { activeCount: number; children: React.ReactNode }) {
   const [open, setOpen] = useState(false)
+  const [wanted, setWanted] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="outline" size="sm" className="h-9 md:hidden">
-          <SlidersHorizontalIcon aria-hidden="true" />
-          Filters
-          {activeCount > 0 ? (
-            <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground tabular-nums">
-              <span className="sr-only">(</span>
-              {activeCount}
-              <span className="sr-only"> active)</span>
-            </span>
-          ) : null}
-        </Button>
-      </SheetTrigger>
-      <SheetContent
-        side="left"
-        closeLabel="Close filters"
-        // Focus the panel itself: focusing the price field would open the phone's keyboard.
-        onOpenAutoFocus={(event) => {
-          event.preventDefault()
-          ;(event.currentTarget as HTMLElement | null)?.focus()
-        }}
-        onClick={(event) => {
-          if ((event.target as HTMLElement).closest('a')) setOpen(false)
+    <>
+      <Button
+        ref={button}
+        type="button"
+        variant="outline"
+        size="sm"
+        className="h-9 md:hidden"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+        onClick={() => {
+          setWanted(true)
+          setOpen(true)
         }}
       >
-        <SheetHeader>
-          <SheetTitle>Filters</SheetTitle>
-          <SheetDescription>Narrow the results; each choice applies at once.</SheetDescription>
-        </SheetHeader>
-        <div className="px-4 pb-6">{children}</div>
-      </SheetContent>
-    </Sheet>
+        <SlidersHorizontalIcon aria-hidden="true" />
+        Filters
+        {activeCount > 0 ? (
+          <span className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground tabular-nums">
+            <span className="sr-only">(</span>
+            {activeCount}
+            <span className="sr-only"> active)</span>
+          </span>
+        ) : null}
+      </Button>
+      {wanted ? (
+        <Suspense
+          fallback={
+            <div className="fixed inset-0 z-50 bg-black/55" role="status">
+              <span className="sr-only">Opening filters…</span>
+            </div>
+          }
+        >
+          <FiltersSheetDialog open={open} onOpenChange={setOpen} returnFocusTo={button}>
+            {children}
+          </FiltersSheetDialog>
+        </Suspense>
+      ) : null}
+    </>
   )
 }

@@ -3,7 +3,7 @@
 import { useId, useTransition } from 'react'
 import { useQueryStates } from 'nuqs'
 import { Button } from '@/components/ui/button'
-import { searchParsers } from '@/lib/search/params'
+import { searchParsers } from '@/lib/search/url'
 import { cn } from '@/lib/utils'
 
 function toRupees(value: FormDataEntryValue | null): number | null {

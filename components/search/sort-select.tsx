@@ -3,8 +3,7 @@
 import { useId, useTransition } from 'react'
 import { useQueryStates } from 'nuqs'
 import { NativeSelect } from '@/components/forms/native-select'
-import { searchParsers } from '@/lib/search/params'
-import { SEARCH_SORTS, type SearchSort } from '@/lib/validations/search'
+import { SEARCH_SORTS, searchParsers, type SearchSort } from '@/lib/search/url'
 
 export const SORT_LABELS: Record<SearchSort, string> = {
   relevance: 'Relevance',

@@ -1,3 +1,10 @@
+/**
+ * The buyer's last PIN code, so every product page can show an estimate straight away. Written
+ * by the browser: a cookie set by the server action would re-render the page on every check.
+ */
+export const DELIVERY_PIN_COOKIE = 'haat_pin'
+export const DELIVERY_PIN_MAX_AGE_SECONDS = 60 * 60 * 24 * 365
+
 const IST = 'Asia/Kolkata'
 const dateFormat = new Intl.DateTimeFormat('en-IN', { weekday: 'short', day: 'numeric', month: 'short', timeZone: IST })
 

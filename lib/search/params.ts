@@ -1,33 +1,7 @@
-import {
-  createSerializer,
-  parseAsBoolean,
-  parseAsInteger,
-  parseAsString,
-  parseAsStringLiteral,
-  type inferParserType,
-} from 'nuqs/server'
-import { SEARCH_SORTS, searchInputSchema, type SearchInput } from '@/lib/validations/search'
+import { searchHref, type SearchUrlState } from '@/lib/search/url'
+import { searchInputSchema, type SearchInput } from '@/lib/validations/search'
 
-// Shared by the server page (parsing, links) and the client controls (useQueryStates): one
-// definition of the URL. 'nuqs/server' holds no server-only code, so client components may import it.
-
-export const searchParsers = {
-  q: parseAsString.withDefault(''),
-  category: parseAsString,
-  min: parseAsInteger,
-  max: parseAsInteger,
-  rating: parseAsInteger,
-  inStock: parseAsBoolean.withDefault(false),
-  store: parseAsString,
-  sort: parseAsStringLiteral(SEARCH_SORTS),
-  page: parseAsInteger.withDefault(1),
-  exact: parseAsBoolean.withDefault(false),
-}
-
-export type SearchUrlState = inferParserType<typeof searchParsers>
-
-/** `/search?…` for a state; defaults (page 1, inStock false, empty q) are left out of the URL. */
-export const searchHref = createSerializer(searchParsers, { clearOnDefault: true })
+export { searchHref, searchParsers, type SearchUrlState } from '@/lib/search/url'
 
 export function toSearchInput(state: Partial<SearchUrlState>): SearchInput {
   return searchInputSchema.parse(state)

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import { z } from 'zod'
+import { PIN_CODE_MESSAGE, PIN_CODE_PATTERN } from './pin-code'
 
 /** +91 mobile in E.164, or null when the input is not a valid Indian mobile number. */
 export function normaliseIndianMobile(input: string): string | null {
@@ -19,10 +20,7 @@ export const indianMobile = z
     message: 'Enter a valid 10-digit Indian mobile number, like 98765 43210',
   })
 
-export const pinCode = z
-  .string()
-  .trim()
-  .regex(/^[1-9][0-9]{5}$/, 'Enter a 6-digit PIN code, like 560001')
+export const pinCode = z.string().trim().regex(PIN_CODE_PATTERN, PIN_CODE_MESSAGE)
 
 export const INDIAN_STATES = [
   'Andaman and Nicobar Islands', 'Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chandigarh',

@@ -10,9 +10,3 @@ export const deliveryEstimateSchema = z.object({
 
 export type DeliveryEstimateInput = z.input<typeof deliveryEstimateSchema>
 
-/**
- * The buyer's last PIN code, so every product page can show an estimate straight away. Written
- * by the browser: a cookie set by the server action would re-render the page on every check.
- */
-export const DELIVERY_PIN_COOKIE = 'haat_pin'
-export const DELIVERY_PIN_MAX_AGE_SECONDS = 60 * 60 * 24 * 365

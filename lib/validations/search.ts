@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { normaliseQuery, normaliseTyping } from '@/lib/search/parse'
+import { SEARCH_SORTS, type SearchSort } from '@/lib/search/url'
 
-export const SEARCH_SORTS = ['relevance', 'newest', 'price-asc', 'price-desc', 'rating', 'bestselling'] as const
-export type SearchSort = (typeof SEARCH_SORTS)[number]
+export { SEARCH_SORTS, type SearchSort }
 
 export const SEARCH_PAGE_SIZE = 24
 /** Deeper pages cost an ever larger OFFSET and nobody reads them; filters narrow instead. */
