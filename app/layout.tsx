@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next'
-import { fontSans } from '@/app/fonts'
+import { fontVariables } from '@/app/fonts'
 import { ThemeProvider } from '@/components/theme/theme-provider'
 import { Toaster } from '@/components/ui/toaster'
 import { env } from '@/lib/env'
@@ -24,7 +24,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en-IN" suppressHydrationWarning className={fontSans.variable}>
+    <html lang="en-IN" suppressHydrationWarning className={fontVariables}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         <ThemeProvider>
           {children}
