@@ -11,8 +11,8 @@ import { Button } from '@/components/ui/button'
 import { FormField } from '@/components/ui/form-field'
 import { Textarea } from '@/components/ui/textarea'
 import type { ActionResult } from '@/lib/actions/errors'
-import { RETURN_DETAILS_MAX, RETURN_REASON_LABELS, RETURN_REASONS, requestReturnSchema, type RequestReturnFormValues } from '@/lib/validations/returns'
-import { ReturnPhotoPicker } from './return-photo-picker'
+import { MAX_RETURN_PHOTOS, RETURN_DETAILS_MAX, RETURN_REASON_LABELS, RETURN_REASONS, requestReturnSchema, type RequestReturnFormValues } from '@/lib/validations/returns'
+import { PhotoPicker } from '@/components/forms/photo-picker'
 
 type Submitted = { orderId: string }
 
@@ -76,8 +76,11 @@ export function ReturnForm({ orderId, orderNumber }: { orderId: string; orderNum
       >
         <Textarea rows={5} {...form.register('details')} />
       </FormField>
-      <ReturnPhotoPicker
+      <PhotoPicker
         files={photos}
+        max={MAX_RETURN_PHOTOS}
+        labelNote="(optional, but they help the seller decide)"
+        subject="of the item and the packaging"
         disabled={pending}
         error={errors.photos?.message}
         onChange={(files) => form.setValue('photos', files, { shouldDirty: true, shouldValidate: true })}

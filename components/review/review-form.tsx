@@ -11,8 +11,8 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { Textarea } from '@/components/ui/textarea'
 import type { ActionResult } from '@/lib/actions/errors'
-import { createReviewSchema, REVIEW_BODY_MAX, type CreateReviewFormValues } from '@/lib/validations/review'
-import { PhotoPicker } from './photo-picker'
+import { createReviewSchema, MAX_REVIEW_PHOTOS, REVIEW_BODY_MAX, type CreateReviewFormValues } from '@/lib/validations/review'
+import { PhotoPicker } from '@/components/forms/photo-picker'
 import { StarInput } from './star-input'
 
 type Submitted = { reviewId: string; productSlug: string }
@@ -69,6 +69,8 @@ export function ReviewForm({ orderItemId, productTitle }: { orderItemId: string;
         <Textarea rows={6} {...form.register('body')} />
       </FormField>
       <PhotoPicker
+        max={MAX_REVIEW_PHOTOS}
+        subject="of what you received"
         files={photos}
         disabled={pending}
         error={errors.photos?.message}

@@ -4,35 +4,50 @@ import { ImagePlusIcon, XIcon } from 'lucide-react'
 import { useCallback, useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
-import { MAX_RETURN_PHOTOS } from '@/lib/validations/returns'
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif'
 
-/** Chosen photos with previews and remove buttons; they go up with the return request itself. */
-export function ReturnPhotoPicker({ files, onChange, error, disabled }: { files: File[]; onChange: (files: File[]) => void; error?: string; disabled?: boolean }) {
+type PhotoPickerProps = {
+  files: File[]
+  onChange: (files: File[]) => void
+  /** How many photos may be chosen. */
+  max: number
+  /** After "Photos" in the label, e.g. "(optional)". */
+  labelNote?: string
+  /** What the photos should show, e.g. "of what you received". */
+  subject: string
+  error?: string
+  disabled?: boolean
+}
+
+/**
+ * Chosen photos with previews and remove buttons, for forms that send the files with the rest of
+ * their fields (reviews, return requests). Changes are announced in a live region.
+ */
+export function PhotoPicker({ files, onChange, max, labelNote = '(optional)', subject, error, disabled }: PhotoPickerProps) {
   const id = useId()
   const [announcement, setAnnouncement] = useState('')
-  const full = files.length >= MAX_RETURN_PHOTOS
+  const full = files.length >= max
 
   const add = (picked: File[]) => {
     if (picked.length === 0) return
     const next = [...files, ...picked]
     onChange(next)
-    setAnnouncement(`${picked.length === 1 ? '1 photo' : `${picked.length} photos`} added; ${next.length} of ${MAX_RETURN_PHOTOS} chosen.`)
+    setAnnouncement(`${picked.length === 1 ? '1 photo' : `${picked.length} photos`} added; ${next.length} of ${max} chosen.`)
   }
   const remove = (index: number) => {
     const next = files.filter((_, i) => i !== index)
     onChange(next)
-    setAnnouncement(`Photo removed; ${next.length} of ${MAX_RETURN_PHOTOS} chosen.`)
+    setAnnouncement(`Photo removed; ${next.length} of ${max} chosen.`)
   }
 
   return (
     <div className="grid gap-2">
       <p id={`${id}-label`} className={cn('text-sm font-medium', error && 'text-destructive')}>
-        Photos <span className="font-normal text-muted-foreground">(optional, but they help the seller decide)</span>
+        Photos <span className="font-normal text-muted-foreground">{labelNote}</span>
       </p>
       <p id={`${id}-hint`} className="text-[13px] text-muted-foreground">
-        Up to {MAX_RETURN_PHOTOS} photos of the item and the packaging: JPEG, PNG, WebP or AVIF, 5 MB each.
+        Up to {max} photos {subject}: JPEG, PNG, WebP or AVIF, 5 MB each.
       </p>
       <ul className="flex flex-wrap gap-3" aria-labelledby={`${id}-label`}>
         {files.map((file, i) => (
