@@ -61,6 +61,9 @@ export function createDb(config: DatabaseConfig): DbHandle {
       return wrapPglite(openPglite({ dataDir: config.dataDir }))
     case 'pg': {
       const pool = new pg.Pool({ connectionString: config.url, max: 10 })
+      // An idle connection that the server closes (restart, failover, a forced drop) must not
+      // crash the process: the pool discards it and opens a new one on the next query.
+      pool.on('error', (error) => console.warn(`[db] idle connection closed: ${error.message}`))
       const db = drizzlePg({ client: pool, schema, casing: 'snake_case' })
       return {
         db: db as unknown as Db,
@@ -73,6 +76,7 @@ export function createDb(config: DatabaseConfig): DbHandle {
       // Node 20 has no global WebSocket; Neon's Pool needs one for interactive transactions.
       neonConfig.webSocketConstructor = ws
       const pool = new NeonPool({ connectionString: config.url })
+      pool.on('error', (error: Error) => console.warn(`[db] idle connection closed: ${error.message}`))
       const db = drizzleNeon({ client: pool, schema, casing: 'snake_case' })
       return {
         db: db as unknown as Db,
