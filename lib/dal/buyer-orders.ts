@@ -1,14 +1,11 @@
 import 'server-only'
 
-import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { Db } from '@/db/client'
 import { buyerOrderItems, findBuyerOrder, listBuyerOrders, loadBuyerOrder, type BuyerOrderData } from '@/db/queries/buyer-orders'
 import { ActionError } from '@/lib/actions/errors'
 import { buyerMayCancel, fulfilmentStep, orderStatusLabel, type OrderStatus } from '@/lib/domain/order-state'
-import { processImage, UnreadableImageError } from '@/lib/media/process-image'
 import type { StorageService } from '@/lib/services/storage/types'
-import { validateUpload } from '@/lib/services/storage/validate'
 import {
   CANCEL_REASON_LABELS,
   RETURN_REASON_LABELS,
@@ -18,6 +15,7 @@ import {
   type ReturnEligibility,
 } from '@/lib/validations/returns'
 import { cancelOrder, requestReturn, type FulfilmentDeps } from './fulfilment'
+import { withStoredPhotos } from './photo-uploads'
 
 // The buyer's orders (SPEC §4.3–4.5). Callers pass the signed-in buyer's id (requireUser in a
 // page, the userAction context in an action); every read and write is scoped to it, so another
@@ -171,38 +169,16 @@ export async function submitReturnRequest(deps: FulfilmentDeps, storage: Storage
   if (view.returns.state === 'closed') throw new ActionError('conflict', `Returns for this order closed ${view.store.returnWindowDays} days after delivery.`)
   if (view.returns.state !== 'open') throw new ActionError('conflict', NOT_RETURNABLE)
 
-  const files = await Promise.all(input.photos.map(async (file) => ({ name: file.name || 'A photo', bytes: new Uint8Array(await file.arrayBuffer()) })))
-  for (const file of files) {
-    const check = validateUpload(file.bytes, { accept: ['image'] })
-    if (!check.ok) throw new ActionError('invalid_input', `${file.name}: ${check.error}`, { photos: [`${file.name}: ${check.error}`] })
-  }
-
-  const stored: string[] = []
-  try {
-    for (const file of files) {
-      let image
-      try {
-        image = await processImage(file.bytes)
-      } catch (error) {
-        if (!(error instanceof UnreadableImageError)) throw error
-        const message = `${file.name}: we could not read this photo. It may be damaged; try another, or export it again as JPEG.`
-        throw new ActionError('invalid_input', message, { photos: [message] })
-      }
-      const put = await storage.put(`returns/${input.orderId}/${randomUUID()}-${image.width}.webp`, image.body, 'image/webp')
-      stored.push(put.key)
-    }
-    await requestReturn(deps, {
+  await withStoredPhotos(storage, input.photos, `returns/${input.orderId}`, (photos) =>
+    requestReturn(deps, {
       buyerId,
       orderId: input.orderId,
       reason: RETURN_REASON_LABELS[input.reason],
       details: input.details || null,
-      photos: stored,
+      photos,
       now,
-    })
-  } catch (error) {
-    await Promise.all(stored.map((key) => storage.delete(key).catch((e) => console.error('[returns] photo cleanup failed', key, e))))
-    throw error
-  }
+    }),
+  )
   return { orderId: input.orderId, storeId: view.store.id }
 }
 

@@ -1,14 +1,12 @@
 import 'server-only'
 
-import { randomUUID } from 'node:crypto'
 import type { Db } from '@/db/client'
 import { createReviewReport, dismissReviewReports, hideReview, restoreReview, setSellerReply } from '@/db/queries/review-moderation'
 import { findReviewableLine, insertReview, recomputeRatings } from '@/db/queries/reviews'
 import { ActionError } from '@/lib/actions/errors'
-import { processImage, UnreadableImageError } from '@/lib/media/process-image'
 import type { StorageService } from '@/lib/services/storage/types'
-import { validateUpload } from '@/lib/services/storage/validate'
 import { reportReasonText, type CreateReviewInput, type ReportReason } from '@/lib/validations/review'
+import { withStoredPhotos } from './photo-uploads'
 
 // Review writes (SPEC §2.7): who may do what is decided here, on every call; pages read through review-pages.ts.
 
@@ -41,41 +39,23 @@ export async function submitReview(db: Db, storage: StorageService, ctx: { userI
   if (!line) throw new ActionError('forbidden', NOT_REVIEWABLE, { orderItemId: [NOT_REVIEWABLE] })
   if (line.reviewId) throw new ActionError('conflict', ALREADY_REVIEWED)
 
-  const files = await Promise.all(input.photos.map(async (file) => ({ name: file.name || 'A photo', bytes: new Uint8Array(await file.arrayBuffer()) })))
-  for (const file of files) {
-    const check = validateUpload(file.bytes, { accept: ['image'] })
-    if (!check.ok) throw new ActionError('invalid_input', `${file.name}: ${check.error}`, { photos: [`${file.name}: ${check.error}`] })
-  }
-
-  const stored: string[] = []
   try {
-    for (const file of files) {
-      let image
-      try {
-        image = await processImage(file.bytes)
-      } catch (error) {
-        if (!(error instanceof UnreadableImageError)) throw error
-        const message = `${file.name}: we could not read this photo. It may be damaged; try another, or export it again as JPEG.`
-        throw new ActionError('invalid_input', message, { photos: [message] })
-      }
-      const put = await storage.put(`reviews/${line.productId}/${randomUUID()}-${image.width}.webp`, image.body, 'image/webp')
-      stored.push(put.key)
-    }
-    return await db.transaction(async (tx) => {
-      const review = await insertReview(tx, {
-        orderItemId: line.orderItemId,
-        productId: line.productId,
-        userId: ctx.userId,
-        rating: input.rating,
-        title: input.title ?? null,
-        body: input.body,
-        photos: stored,
-      })
-      const { storeId } = await recomputeRatings(tx, line.productId)
-      return { reviewId: review.id, productId: line.productId, storeId, productSlug: line.productSlug }
-    })
+    return await withStoredPhotos(storage, input.photos, `reviews/${line.productId}`, (photos) =>
+      db.transaction(async (tx) => {
+        const review = await insertReview(tx, {
+          orderItemId: line.orderItemId,
+          productId: line.productId,
+          userId: ctx.userId,
+          rating: input.rating,
+          title: input.title ?? null,
+          body: input.body,
+          photos,
+        })
+        const { storeId } = await recomputeRatings(tx, line.productId)
+        return { reviewId: review.id, productId: line.productId, storeId, productSlug: line.productSlug }
+      }),
+    )
   } catch (error) {
-    await Promise.all(stored.map((key) => storage.delete(key).catch((e) => console.error('[reviews] photo cleanup failed', key, e))))
     // Two submissions of the same line at once: the unique order_item_id lets one through.
     if (pgErrorCode(error) === '23505') throw new ActionError('conflict', ALREADY_REVIEWED)
     throw error
