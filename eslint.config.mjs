@@ -13,6 +13,7 @@ const vendorSdks = [
   'livekit-server-sdk',
   'livekit-client',
   '@livekit/components-react',
+  '@livekit/components-styles',
   'uploadthing',
   '@uploadthing/react',
   'nodemailer',
