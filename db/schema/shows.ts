@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core'
+import { bigint, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core'
 import { users } from './auth'
 import { categories, productVariants, products } from './catalog'
 import { orders } from './orders'
@@ -33,7 +33,21 @@ export const shows = pgTable(
     startedAt: at('started_at'),
     endedAt: at('ended_at'),
     recordingUrl: text('recording_url'),
+    /** Seconds a viewer waits between chat messages; 0 is off (SPEC §6.1). */
+    slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
+    pinnedMessageId: uuid('pinned_message_id'),
+    /** The product in the spotlight now (SPEC §6.4), null when none. */
+    spotlightProductId: uuid('spotlight_product_id').references(() => products.id),
+    spotlightAt: at('spotlight_at'),
+    /** LiveKit Ingress for OBS (RTMP/WHIP); the stream key is a secret shown only to the store. */
+    ingressId: text('ingress_id'),
+    ingressUrl: text('ingress_url'),
+    ingressStreamKey: text('ingress_stream_key'),
+    ingressKind: text('ingress_kind').$type<'rtmp' | 'whip'>(),
+    /** LiveKit Egress recording while live, when recording is configured. */
+    egressId: text('egress_id'),
     peakViewers: integer('peak_viewers').notNull().default(0),
+    totalWatchMs: bigint('total_watch_ms', { mode: 'number' }).notNull().default(0),
     uniqueViewers: integer('unique_viewers').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -94,6 +108,8 @@ export const chatMessages = pgTable(
     kind: chatMessageKind('kind').notNull().default('message'),
     mediaOffsetMs: integer('media_offset_ms'),
     pinnedAt: at('pinned_at'),
+    /** When a viewer marked it as a question (kind becomes 'question'). */
+    questionAt: at('question_at'),
     answeredAt: at('answered_at'),
     deletedAt: at('deleted_at'),
     deletedBy: uuid('deleted_by').references(() => users.id),
@@ -157,6 +173,8 @@ export const polls = pgTable('polls', {
   question: text('question').notNull(),
   options: text('options').array().notNull(),
   endsAt: at('ends_at').notNull(),
+  /** Set when the host closes it early; otherwise it closes at ends_at. */
+  closedAt: at('closed_at'),
   createdAt: createdAt(),
 })
 
