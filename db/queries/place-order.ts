@@ -14,7 +14,7 @@ import {
   type AddressSnapshot,
 } from '@/db/schema'
 import type { PricedCheckout } from '@/lib/domain/pricing'
-import { executeRows } from './execute-rows'
+import { executeNamedRows } from './execute-rows'
 
 export class OutOfStockError extends Error {
   constructor(readonly line: { productId: string; variantId: string | null; title: string; quantity: number }) {
@@ -38,6 +38,8 @@ export type PlaceOrderInput = {
   expiresAt: Date
   /** Per-user coupon limit, re-checked inside the transaction. */
   couponPerUserLimit: number | null
+  /** Chosen by the caller when it must name the group before it exists (the gateway's receipt). */
+  groupId?: string
   now?: Date
 }
 
@@ -68,7 +70,7 @@ export function newOrderNumber(now = new Date()): string {
 export async function placeOrderGroup(db: DbOrTx, input: PlaceOrderInput): Promise<PlacedOrderGroup> {
   const { priced, buyerId } = input
   const now = input.now ?? new Date()
-  const groupId = crypto.randomUUID()
+  const groupId = input.groupId ?? crypto.randomUUID()
   const placed: PlacedOrderGroup['orders'] = priced.stores.map((store) => ({
     id: crypto.randomUUID(),
     number: newOrderNumber(now),
@@ -108,7 +110,7 @@ export async function placeOrderGroup(db: DbOrTx, input: PlaceOrderInput): Promi
     address: input.address,
   }
   try {
-    await executeRows(db, placeOrderStatement(JSON.stringify(doc)))
+    await executeNamedRows(db, 'haat_place_order_group', placeOrderStatement(JSON.stringify(doc)))
   } catch (error) {
     const message = raisedMessage(error)
     // Inside a caller's transaction the failed statement has aborted it; name the first line then.

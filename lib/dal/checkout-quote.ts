@@ -108,9 +108,11 @@ export async function buildQuote(
     couponCode: string | null
     userRedemptions: number
     now: Date
+    /** The catalogue rows for `requests`, when the caller has read them already. */
+    rows?: readonly CheckoutCatalogRow[]
   },
 ): Promise<CheckoutQuote> {
-  const rows = await loadCheckoutCatalog(db, input.requests)
+  const rows = input.rows ?? (await loadCheckoutCatalog(db, input.requests))
   const lines = checkLines(input.requests, rows)
   const good = lines.filter((l): l is QuotedLine & { row: CheckoutCatalogRow } => l.issue === null && l.row !== null)
   if (good.length === 0) return { lines, priced: null, delivery: null, codAvailable: false, codReason: null }

@@ -1,7 +1,7 @@
 import 'server-only'
 
 import type { Db, DbOrTx } from '@/db/client'
-import { loadCheckoutCatalog, type CheckoutLineRequest } from '@/db/queries/checkout-catalog'
+import { loadCheckoutCatalog, type CheckoutCatalogRow, type CheckoutLineRequest } from '@/db/queries/checkout-catalog'
 import { issueCodOtp } from '@/db/queries/cod-otp'
 import { countUserRedemptions, findCouponByCode } from '@/db/queries/coupons'
 import { CouponUnavailableError, OutOfStockError, placeOrderGroup, type PlacedOrderGroup } from '@/db/queries/place-order'
@@ -11,6 +11,7 @@ import { ActionError } from '@/lib/actions/errors'
 import { getAddressForUser } from '@/lib/dal/addresses'
 import { clearCartLines, getCartForCheckout } from '@/lib/dal/cart'
 import { createGate } from '@/lib/domain/gate'
+import { createStockHints } from '@/lib/domain/stock-hints'
 import type { CouponInput } from '@/lib/domain/pricing'
 import type { EmailService } from '@/lib/services/email'
 import type { PaymentsService } from '@/lib/services/payments'
@@ -52,13 +53,33 @@ function toCouponInput(row: Awaited<ReturnType<typeof findCouponByCode>>): Coupo
 /** The checkout page's numbers, for an address (by PIN) and an optional coupon code. */
 export async function quoteCheckout(
   deps: Pick<CheckoutDeps, 'db' | 'shipping'>,
-  input: { userId: string; source: CheckoutSource; pin: string | null; couponCode: string | null; cod: boolean; now?: Date },
+  input: {
+    userId: string
+    source: CheckoutSource
+    pin: string | null
+    couponCode: string | null
+    cod: boolean
+    now?: Date
+    /** Lines and their catalogue rows already read by the caller. */
+    preloaded?: { requests: CheckoutLineRequest[]; rows: CheckoutCatalogRow[] }
+  },
 ): Promise<CheckoutQuote> {
-  const requests = await checkoutRequests(deps.db, input.userId, input.source)
+  const requests = input.preloaded?.requests ?? (await checkoutRequests(deps.db, input.userId, input.source))
   const code = input.couponCode?.trim().toUpperCase() || null
-  const coupon = code ? toCouponInput(await findCouponByCode(deps.db, { code, storeIds: await storeIdsOf(deps.db, requests) })) : null
+  const storeIds = async () =>
+    input.preloaded ? [...new Set(input.preloaded.rows.map((r) => r.store.id))] : storeIdsOf(deps.db, requests)
+  const coupon = code ? toCouponInput(await findCouponByCode(deps.db, { code, storeIds: await storeIds() })) : null
   const userRedemptions = coupon ? await countUserRedemptions(deps.db, { couponId: coupon.id, userId: input.userId }) : 0
-  return buildQuote(deps.db, deps, { requests, pin: input.pin, cod: input.cod, coupon, couponCode: code, userRedemptions, now: input.now ?? new Date() })
+  return buildQuote(deps.db, deps, {
+    requests,
+    pin: input.pin,
+    cod: input.cod,
+    coupon,
+    couponCode: code,
+    userRedemptions,
+    now: input.now ?? new Date(),
+    rows: input.preloaded?.rows,
+  })
 }
 
 async function storeIdsOf(db: DbOrTx, requests: readonly CheckoutLineRequest[]): Promise<string[]> {
@@ -85,7 +106,8 @@ export type PlacedCheckout = PlacedOrderGroup & {
  * address, writes the orders and reserves stock in one transaction, then opens the payment with
  * the gateway (prepaid) or sends the COD confirmation code. The browser's numbers are ignored.
  */
-export function placeCheckout(deps: CheckoutDeps, input: PlaceCheckoutInput): Promise<PlacedCheckout> {
+export async function placeCheckout(deps: CheckoutDeps, input: PlaceCheckoutInput): Promise<PlacedCheckout> {
+  refuseKnownSoldOut(input.source)
   return checkoutGate.run(() => placeCheckoutNow(deps, input))
 }
 
@@ -96,14 +118,44 @@ export function placeCheckout(deps: CheckoutDeps, input: PlaceCheckoutInput): Pr
  */
 const checkoutGate = createGate(12)
 
+/** Sold-out sightings, so a live drop's late buyers are answered without a round trip (lib/domain/stock-hints.ts). */
+const stockHints = createStockHints({ ttlMs: 1_000 })
+
+function refuseKnownSoldOut(source: CheckoutSource) {
+  if (source.kind !== 'buy') return
+  const hint = stockHints.tooFew(source.line, source.line.quantity)
+  if (hint) throw soldOut(hint.title, hint.maxStock)
+}
+
+function soldOut(title: string, left: number): ActionError {
+  const message =
+    left <= 0 ? `${title} just sold out.` : `Only ${left} of ${title} left — lower the quantity to continue.`
+  return new ActionError('conflict', message, { lines: [left <= 0 ? `${title} is out of stock` : message] })
+}
+
 async function placeCheckoutNow(deps: CheckoutDeps, input: PlaceCheckoutInput): Promise<PlacedCheckout> {
   const { db } = deps
   const now = input.now ?? new Date()
-  const address = await getAddressForUser(db, { userId: input.userId, addressId: input.addressId })
+  // Again after the wait at the gate: the line may have sold out meanwhile.
+  refuseKnownSoldOut(input.source)
+  const requests = await checkoutRequests(db, input.userId, input.source)
+  const [address, rows] = await Promise.all([
+    getAddressForUser(db, { userId: input.userId, addressId: input.addressId }),
+    loadCheckoutCatalog(db, requests),
+  ])
   if (!address) throw new ActionError('invalid_input', 'Choose a delivery address.', { addressId: ['Choose a delivery address.'] })
 
   const cod = input.method === 'cod'
-  const quote = await quoteCheckout(deps, { userId: input.userId, source: input.source, pin: address.pin, couponCode: input.couponCode, cod, now })
+  const quote = await quoteCheckout(deps, {
+    userId: input.userId,
+    source: input.source,
+    pin: address.pin,
+    couponCode: input.couponCode,
+    cod,
+    now,
+    preloaded: { requests, rows },
+  })
+  for (const line of quote.lines) if (line.row) stockHints.saw(line, line.row.stock, line.row.title)
   const problem = quote.lines.find((l) => l.issue !== null)
   if (problem) throw new ActionError('conflict', problem.message ?? 'Some items need attention.', { lines: [problem.message ?? ''] })
   if (!quote.priced) throw new ActionError('invalid_input', 'Your bag is empty.')
@@ -116,10 +168,22 @@ async function placeCheckoutNow(deps: CheckoutDeps, input: PlaceCheckoutInput): 
     throw new ActionError('invalid_input', quote.codReason ?? 'Cash on delivery is not available for this order.', { method: [quote.codReason ?? ''] })
 
   const coupon = quote.priced.coupon ? await findCouponByCode(db, { code: quote.priced.coupon.code, storeIds: quote.priced.stores.map((s) => s.storeId) }) : null
+  const groupId = crypto.randomUUID()
+  const totalPaise = quote.priced.totalPaise
+  // The gateway order is opened while the stock is reserved rather than after: one round trip
+  // less for every buyer (a whole Razorpay call in production). When the shelf refuses the
+  // order, the unused gateway order is never shown to anyone and lapses unpaid.
+  const gatewayOrder = cod
+    ? null
+    : deps.payments.createOrder({ amountPaise: totalPaise, receipt: groupId.slice(0, 40), notes: { group_id: groupId } }).then(
+        (order) => ({ ok: true as const, order }),
+        (error: unknown) => ({ ok: false as const, error }),
+      )
   let placed: PlacedOrderGroup
   try {
     // One statement: orders, items, events, coupon and stock together, or nothing (see placeOrderGroup).
     placed = await placeOrderGroup(db, {
+      groupId,
       buyerId: input.userId,
       priced: quote.priced,
       address: { name: address.name, phone: address.phone, line1: address.line1, line2: address.line2, landmark: address.landmark, city: address.city, state: address.state, pin: address.pin },
@@ -129,6 +193,7 @@ async function placeCheckoutNow(deps: CheckoutDeps, input: PlaceCheckoutInput): 
       now,
     })
   } catch (error) {
+    if (error instanceof OutOfStockError) stockHints.refused(error.line, error.line.quantity, error.line.title)
     if (error instanceof OutOfStockError)
       throw new ActionError('conflict', `${error.line.title} just sold out in the quantity you chose. Lower the quantity or remove it to continue.`, {
         lines: [`${error.line.title} is out of stock`],
@@ -142,17 +207,18 @@ async function placeCheckoutNow(deps: CheckoutDeps, input: PlaceCheckoutInput): 
     await clearCartLines(db, { userId: input.userId, lines: bought }).catch((error) => console.error('[checkout] could not clear the bag', error))
   }
 
-  if (cod) {
+  if (!gatewayOrder) {
     const code = await issueCodOtp(db, { groupId: placed.groupId, buyerId: input.userId, secret: deps.secret, now })
     if (code && input.buyerEmail) await sendCodOtp(deps.email, input.buyerEmail, code, placed)
     return { ...placed, payment: null, cod: { otpSentTo: input.buyerEmail } }
   }
 
   try {
-    const order = await deps.payments.createOrder({ amountPaise: placed.totalPaise, receipt: placed.groupId.slice(0, 40), notes: { group_id: placed.groupId } })
-    await insertPayment(db, { groupId: placed.groupId, provider: deps.payments.provider, providerOrderId: order.id, amountPaise: placed.totalPaise, method: input.method })
+    const opened = await gatewayOrder
+    if (!opened.ok) throw opened.error
+    await insertPayment(db, { groupId: placed.groupId, provider: deps.payments.provider, providerOrderId: opened.order.id, amountPaise: totalPaise, method: input.method })
     const config = deps.payments.publicConfig()
-    return { ...placed, payment: { provider: config.provider, keyId: config.keyId, gatewayOrderId: order.id, amountPaise: placed.totalPaise }, cod: null }
+    return { ...placed, payment: { provider: config.provider, keyId: config.keyId, gatewayOrderId: opened.order.id, amountPaise: totalPaise }, cod: null }
   } catch (error) {
     console.error('[checkout] payment gateway refused the order', error)
     await db.transaction((tx) =>
