@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '@/db/client'
-import { productMedia, productVariants, products, stores } from '@/db/schema'
+import { productMedia, productVariants, products, showProducts, shows, stores } from '@/db/schema'
 
 // What checkout needs to know about the products in a bag, read fresh from the catalogue: the
 // browser sends ids and quantities only, never a price.
@@ -21,6 +21,8 @@ export type CheckoutCatalogRow = {
   sku: string | null
   imageUrl: string | null
   unitPricePaise: number
+  /** 'live' when the line came from a live show whose run list gives this product a lower price. */
+  priceSource: 'list' | 'live'
   stock: number
   weightGrams: number
   lengthCm: number
@@ -48,6 +50,16 @@ const lineImage = sql<string | null>`coalesce(
    where ${productMedia.productId} = ${products.id} and ${productMedia.kind} = 'image'
    order by ${productMedia.position} limit 1))`
 
+/** Live prices by show for the product, only from shows live right now. */
+const livePrices = (showIds: string[]) =>
+  showIds.length === 0
+    ? sql<Record<string, number> | null>`null`
+    : sql<Record<string, number> | null>`(
+        select jsonb_object_agg(${showProducts.showId}, ${showProducts.livePricePaise})
+        from ${showProducts} join ${shows} on ${shows.id} = ${showProducts.showId}
+        where ${showProducts.productId} = ${products.id} and ${showProducts.livePricePaise} is not null
+          and ${shows.status} = 'live' and ${inArray(showProducts.showId, showIds)})`
+
 /**
  * One row per requested (product, variant) that exists; a line whose product or variant is gone
  * is simply absent. A variant id must belong to its product.
@@ -55,6 +67,7 @@ const lineImage = sql<string | null>`coalesce(
 export async function loadCheckoutCatalog(db: DbOrTx, lines: readonly CheckoutLineRequest[]): Promise<CheckoutCatalogRow[]> {
   if (lines.length === 0) return []
   const productIds = [...new Set(lines.map((l) => l.productId))]
+  const showIds = [...new Set(lines.flatMap((l) => (l.showId ? [l.showId] : [])))]
   const rows = await db
     .select({
       productId: products.id,
@@ -67,6 +80,7 @@ export async function loadCheckoutCatalog(db: DbOrTx, lines: readonly CheckoutLi
       imageUrl: lineImage,
       productPrice: products.pricePaise,
       variantPrice: productVariants.pricePaise,
+      livePrices: livePrices(showIds),
       productStock: products.stock,
       variantStock: productVariants.stock,
       weightGrams: products.weightGrams,
@@ -102,6 +116,9 @@ export async function loadCheckoutCatalog(db: DbOrTx, lines: readonly CheckoutLi
     const hasVariants = row.options.length > 0
     if (hasVariants !== (line.variantId !== null)) continue
     seen.add(key)
+    const listPrice = hasVariants && row.variantPrice !== null ? row.variantPrice : row.productPrice
+    const livePrice = line.showId ? row.livePrices?.[line.showId] : undefined
+    const live = livePrice !== undefined && livePrice < listPrice
     out.push({
       productId: row.productId,
       variantId: hasVariants ? row.variantId : null,
@@ -110,7 +127,8 @@ export async function loadCheckoutCatalog(db: DbOrTx, lines: readonly CheckoutLi
       variantTitle: hasVariants ? row.variantTitle : null,
       sku: (hasVariants ? row.variantSku : row.productSku) ?? null,
       imageUrl: row.imageUrl,
-      unitPricePaise: hasVariants && row.variantPrice !== null ? row.variantPrice : row.productPrice,
+      unitPricePaise: live ? livePrice : listPrice,
+      priceSource: live ? 'live' : 'list',
       stock: hasVariants && row.variantStock !== null ? row.variantStock : row.productStock,
       weightGrams: row.weightGrams,
       lengthCm: row.lengthCm,

@@ -103,6 +103,7 @@ export async function placeOrderGroup(db: DbOrTx, input: PlaceOrderInput): Promi
         unit_price_paise: l.unitPricePaise,
         quantity: l.quantity,
         total_paise: l.totalPaise,
+        price_source: l.priceSource ?? 'list',
         show_id: l.showId,
       })),
     ),
@@ -162,9 +163,10 @@ function placeOrderStatement(doc: string) {
       insert into ${orderItems} (order_id, product_id, variant_id, title, variant_title, sku, image_url,
                                  unit_price_paise, quantity, total_paise, price_source, show_id)
       select x.order_id, x.product_id, x.variant_id, x.title, x.variant_title, x.sku, x.image_url,
-             x.unit_price_paise, x.quantity, x.total_paise, 'list', x.show_id
+             x.unit_price_paise, x.quantity, x.total_paise, x.price_source::price_source, x.show_id
       from doc, jsonb_to_recordset(d->'items') as x(order_id uuid, product_id uuid, variant_id uuid, title text,
-           variant_title text, sku text, image_url text, unit_price_paise int, quantity int, total_paise int, show_id uuid)
+           variant_title text, sku text, image_url text, unit_price_paise int, quantity int, total_paise int,
+           price_source text, show_id uuid)
       returning id),
     e as (
       insert into ${orderEvents} (order_id, from_status, to_status, actor_id, actor_role)

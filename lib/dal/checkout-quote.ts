@@ -63,6 +63,7 @@ export function toPricedLine(line: QuotedLine & { row: CheckoutCatalogRow }): Pr
     quantity: line.quantity,
     weightGrams: r.weightGrams,
     showId: line.showId,
+    priceSource: r.priceSource,
   }
 }
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addresses, coupons, orderGroups, orders, payments, products } from '@/db/schema'
+import { addresses, coupons, orderGroups, orderItems, orders, payments, products, showProducts, shows } from '@/db/schema'
 import { ActionError } from '@/lib/actions/errors'
 import { placeOrderSchema } from '@/lib/validations/checkout'
 import type { EmailMessage } from '@/lib/services/email'
@@ -61,6 +61,21 @@ describe('placeCheckout', () => {
     expect(payment?.amountPaise).toBe(199_800)
     const [row] = await t.db.select({ stock: products.stock }).from(products).where(eq(products.id, product.id))
     expect(row?.stock).toBe(3)
+  })
+
+  it('charges a live show’s price only while that show is live, and records where the price came from', async () => {
+    const { f, store, product, buyerId, addressId } = await setup({ pricePaise: 99_900, stock: 5 })
+    const live = await f.show(store.id, buyerId, 'live', new Date(), [product.id])
+    await t.db.update(showProducts).set({ livePricePaise: 79_900 }).where(eq(showProducts.showId, live.id))
+    const fromShow = { kind: 'buy' as const, line: { productId: product.id, variantId: null, quantity: 1, showId: live.id } }
+    const placed = await placeCheckout(deps, { userId: buyerId, buyerEmail: null, source: fromShow, addressId, couponCode: null, method: 'upi' })
+    const [item] = await t.db.select().from(orderItems).where(eq(orderItems.orderId, placed.orders[0]!.id))
+    expect(item).toMatchObject({ unitPricePaise: 79_900, priceSource: 'live', showId: live.id })
+
+    await t.db.update(shows).set({ status: 'ended' }).where(eq(shows.id, live.id))
+    const after = await placeCheckout(deps, { userId: buyerId, buyerEmail: null, source: fromShow, addressId, couponCode: null, method: 'upi' })
+    const [later] = await t.db.select().from(orderItems).where(eq(orderItems.orderId, after.orders[0]!.id))
+    expect(later).toMatchObject({ unitPricePaise: 99_900, priceSource: 'list' })
   })
 
   it('refuses a quantity above the stock and another buyer’s address', async () => {

@@ -17,6 +17,8 @@ export type PricedLineInput = {
   quantity: number
   weightGrams: number
   showId: string | null
+  /** 'live' when a live show's price applied (SPEC §7.4); list price otherwise. */
+  priceSource?: 'list' | 'live'
 }
 
 export type StoreShippingRule =
