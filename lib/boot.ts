@@ -7,6 +7,7 @@ import { env } from '@/lib/env'
 import { getServiceConfig } from '@/lib/services'
 import { ServiceConfigError, type ServiceConfig } from '@/lib/services/config'
 import { startEmbeddedScheduler } from '@/lib/services/jobs'
+import { startEmbeddedRealtimeServer } from '@/lib/services/realtime'
 import '@/lib/jobs'
 
 const globalForBoot = globalThis as unknown as { haatBoot?: Promise<void> }
@@ -42,6 +43,7 @@ async function run() {
   }
   // After migrating: the scheduler's first pass reads scheduled_jobs. QStash needs no process.
   if (config.jobs.driver === 'embedded') startEmbeddedScheduler()
+  if (config.realtime.driver === 'embedded') await startEmbeddedRealtimeServer()
   console.log(`[haat] Ready in ${Date.now() - started} ms · ${describe(config)}`)
 }
 

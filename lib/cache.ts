@@ -55,4 +55,5 @@ export const tags = {
   store: (id: string) => `store:${id}`,
   category: (slug: string) => `category:${slug}`,
   shows: 'shows',
+  show: (id: string) => `show:${id}`,
 }

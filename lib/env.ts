@@ -52,6 +52,8 @@ export const env = createEnv({
     LIVEKIT_EGRESS_S3_ACCESS_KEY: optional,
     LIVEKIT_EGRESS_S3_SECRET: optional,
     LIVEKIT_EGRESS_S3_ENDPOINT: optionalUrl,
+    // embedded video: comma-separated stun:/turn: URLs (none needed on localhost or a LAN)
+    VIDEO_ICE_SERVERS: optional,
 
     // payments
     PAYMENTS_DRIVER: z.enum(['razorpay', 'simulated']).optional(),

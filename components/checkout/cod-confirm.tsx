@@ -9,7 +9,14 @@ import { Label } from '@/components/ui/label'
 import { formatINR } from '@/lib/utils'
 
 /** The cash-on-delivery code step (SPEC §3.5): six digits sent by email, then the order is confirmed. */
-export function CodConfirm(props: { groupId: string; totalPaise: number; orderNumbers: string[]; sentTo: string | null }) {
+export function CodConfirm(props: {
+  groupId: string
+  totalPaise: number
+  orderNumbers: string[]
+  sentTo: string | null
+  /** Instead of opening the order page (the live room's buy sheet stays on the video). */
+  onConfirmed?: () => void
+}) {
   const id = useId()
   const router = useRouter()
   const [code, setCode] = useState('')
@@ -37,7 +44,8 @@ export function CodConfirm(props: { groupId: string; totalPaise: number; orderNu
               setError(result.fieldErrors?.code?.[0] ?? result.formError ?? 'Try again.')
               return
             }
-            router.push(`/checkout/complete/${props.groupId}`)
+            if (props.onConfirmed) props.onConfirmed()
+            else router.push(`/checkout/complete/${props.groupId}`)
           })
         }}
       >

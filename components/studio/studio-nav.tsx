@@ -1,6 +1,6 @@
 'use client'
 
-import { AlertTriangleIcon, FileSpreadsheetIcon, InboxIcon, LayoutGridIcon, MessageSquareTextIcon, PackageIcon, PlusIcon, TicketPercentIcon } from 'lucide-react'
+import { AlertTriangleIcon, FileSpreadsheetIcon, InboxIcon, LayoutGridIcon, MessageSquareTextIcon, PackageIcon, PlusIcon, RadioIcon, TicketPercentIcon } from 'lucide-react'
 import Link from 'next/link'
 import { usePathname, useRouter } from 'next/navigation'
 import { useEffect, useRef } from 'react'
@@ -31,6 +31,7 @@ export function StudioNav({ storeId, storeName, stores, lowStockCount }: Props) 
     { href: `${base}/products/low-stock`, label: 'Low stock', icon: AlertTriangleIcon, exact: true, count: lowStockCount },
     { href: `${base}/products/import`, label: 'Import & export', icon: FileSpreadsheetIcon, exact: true },
     { href: `${base}/orders`, label: 'Orders', icon: InboxIcon, exact: false },
+    { href: `${base}/shows`, label: 'Shows', icon: RadioIcon, exact: false },
     { href: `${base}/reviews`, label: 'Reviews', icon: MessageSquareTextIcon, exact: false },
     { href: `${base}/coupons`, label: 'Coupons', icon: TicketPercentIcon, exact: false },
   ]
@@ -41,7 +42,7 @@ export function StudioNav({ storeId, storeName, stores, lowStockCount }: Props) 
   const switchStore = (nextId: string) => {
     // Product ids belong to one store: from a product page, go to the other store's list.
     const section = pathname.slice(base.length)
-    const keep = ['/products/low-stock', '/products/import', '/products/new', '/reviews', '/orders'].find((s) => section.startsWith(s)) ?? '/products'
+    const keep = ['/products/low-stock', '/products/import', '/products/new', '/reviews', '/orders', '/shows'].find((s) => section.startsWith(s)) ?? '/products'
     router.push(`/studio/${nextId}${keep}`)
   }
 

@@ -3,10 +3,12 @@ import type { Db, DbOrTx } from '@/db/client'
 import {
   banners,
   categories,
+  chatMessages,
   coupons,
   productMedia,
   productVariants,
   products,
+  showEvents,
   showProducts,
   shows,
   storeMembers,
@@ -117,6 +119,9 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(banners).values(plan.banners)
     await tx.insert(coupons).values(plan.coupons)
     await insertOrderHistory(tx, plan.history)
+    // After the shoppers exist: they wrote the replayed chat.
+    await inChunks(plan.showReplays.showEvents, 400, (rows) => tx.insert(showEvents).values(rows))
+    await inChunks(plan.showReplays.chatMessages, 400, (rows) => tx.insert(chatMessages).values(rows))
     await rebuildSearchTerms(tx)
     return true
   })

@@ -13,6 +13,7 @@ import type { MotifKind } from './motifs'
 import { planOrderHistory, type OrderHistory } from './orders'
 import { createRng, shopPrice, uuidFrom } from './random'
 import { showStart } from './schedule'
+import { planShowReplays, type ShowReplays } from './show-replays'
 
 const SEED = 0x4a4a7 // any constant: the catalogue only has to be the same on every run
 const DAY = 86_400_000
@@ -32,6 +33,8 @@ export type SeedPlan = {
   products: BuiltProduct[]
   shows: (typeof shows.$inferInsert)[]
   showProducts: (typeof showProducts.$inferInsert)[]
+  /** Replay chapters and chat of the ended shows; the chat needs the shoppers' rows first. */
+  showReplays: ShowReplays
   banners: (typeof banners.$inferInsert)[]
   coupons: (typeof coupons.$inferInsert)[]
   /** Shoppers, their past orders and reviews, and the demo buyer's address and orders. */
@@ -189,6 +192,8 @@ export function planSeed(now: Date): SeedPlan {
       endedAt: show.ended && startedAt ? new Date(startedAt.getTime() + show.ended.durationMin * 60_000) : null,
       peakViewers: show.ended?.peakViewers ?? 0,
       uniqueViewers: show.ended?.uniqueViewers ?? 0,
+      // About six and a half minutes watched per viewer, a typical figure for a live sale.
+      totalWatchMs: show.ended ? show.ended.uniqueViewers * 390_000 : 0,
       createdAt: new Date(scheduledAt.getTime() - 5 * DAY),
     })
     const sellable = products.filter((p) => p.store === show.store && p.row.visibility === 'public' && (p.row.stock ?? 0) > 0)
@@ -221,6 +226,14 @@ export function planSeed(now: Date): SeedPlan {
     }
   })
 
+  const history = planOrderHistory({ now, newId, users, stores: storeRows, products })
+  const showReplays = planShowReplays({
+    shows: showRows as (SeedPlan['shows'][number] & { id: string })[],
+    runLists,
+    products: products.map((p) => ({ id: p.row.id, title: p.row.title, pricePaise: p.row.pricePaise })),
+    viewers: history.users,
+  })
+
   return {
     users,
     categories: categoryRows,
@@ -229,9 +242,10 @@ export function planSeed(now: Date): SeedPlan {
     products,
     shows: showRows,
     showProducts: runLists,
+    showReplays,
     banners: bannerRows,
     coupons: planCoupons(storeRows, now),
-    history: planOrderHistory({ now, newId, users, stores: storeRows, products }),
+    history,
     images,
   }
 }

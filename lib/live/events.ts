@@ -58,6 +58,7 @@ export type ShowEvents = {
   'just-bought': { firstName: string; city: string; productTitle: string; productId: string }
   poll: PollState
   status: { status: 'scheduled' | 'live' | 'ended' | 'cancelled' }
+  'slow-mode': { seconds: number }
 }
 
 /** Private `private-studio-{showId}` channel: the host console. */

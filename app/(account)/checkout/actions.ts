@@ -2,6 +2,7 @@
 
 import { and, eq } from 'drizzle-orm'
 import { revalidatePath } from 'next/cache'
+import { after } from 'next/server'
 import { orderGroups, orders } from '@/db/schema'
 import { checkCodOtp, issueCodOtp } from '@/db/queries/cod-otp'
 import { latestPaymentForGroup } from '@/db/queries/payments'
@@ -10,8 +11,9 @@ import { ActionError, userAction } from '@/lib/actions/safe-action'
 import { appDeps } from '@/lib/dal/app-deps'
 import { parseBuyParam, placeCheckout, type CheckoutSource } from '@/lib/dal/checkout'
 import { codOtpEmail } from '@/lib/dal/checkout-emails'
+import { liveDeps } from '@/lib/dal/live/app-deps'
+import { announceLiveStock } from '@/lib/dal/live/purchase'
 import { applyFailure, confirmCheckoutPayment, reconcileGatewayOrder } from '@/lib/dal/payments'
-import { notifyOrderSafe } from '@/lib/notifications/order-events'
 import { RATE_LIMITS } from '@/lib/services/kv'
 import { codOtpSchema, confirmPaymentSchema, groupRefSchema, placeOrderSchema } from '@/lib/validations/checkout'
 
@@ -38,6 +40,11 @@ export const placeOrderAction = userAction(
       method: input.method,
     })
     revalidatePath('/cart')
+    const source = sourceOf(input.source)
+    if (source.kind === 'buy' && source.line.showId) {
+      const showId = source.line.showId
+      after(() => announceLiveStock(liveDeps(), showId, [source.line.productId]).catch((error) => console.error('[live] stock update failed', error)))
+    }
     return {
       groupId: placed.groupId,
       totalPaise: placed.totalPaise,
@@ -113,7 +120,7 @@ export const confirmCodAction = userAction(
     const moved = await deps.db.transaction((tx) =>
       transitionGroup(tx, { groupId, to: 'confirmed', actor: 'system', actorId: null, onlyFrom: ['pending_payment'], note: 'Cash on delivery confirmed by the buyer' }),
     )
-    for (const m of moved) await notifyOrderSafe(deps.db, { type: 'order.placed', orderId: m.orderId })
+    for (const m of moved) await deps.notify(deps.db, { type: 'order.placed', orderId: m.orderId })
     if (verdict === 'ok' && moved.length === 0) throw new ActionError('conflict', 'This order was cancelled before it was confirmed. Place it again.')
     return { confirmed: true }
   },

@@ -8,6 +8,9 @@ export const RATE_LIMITS = {
   // Checkout reserves stock and opens gateway orders: per user, and it fails closed (no kv, no checkout).
   checkout: { limit: 20, windowSeconds: 600 },
   codOtp: { limit: 10, windowSeconds: 600 },
+  // Live room, per user (chat) and per viewer key (reactions); both fail closed like checkout.
+  chat: { limit: 5, windowSeconds: 10 },
+  reaction: { limit: 10, windowSeconds: 1 },
 } as const satisfies Record<string, RateLimitRule>
 
 export type RateLimitOptions = {
