@@ -40,8 +40,16 @@ type Props = {
 export function BuySheet({ showId, target, me, onClose }: Props) {
   const pathname = usePathname()
   return (
-    <Sheet open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <SheetContent side="right" className="w-full gap-0 overflow-y-auto p-0 sm:max-w-md" data-testid="buy-sheet">
+    // Not modal: the payment window (Razorpay Checkout or the simulated one) opens as its own
+    // overlay on the page, which a modal sheet would make inert; and the stream stays usable.
+    <Sheet open={target !== null} onOpenChange={(open) => (open ? undefined : onClose())} modal={false}>
+      <SheetContent
+        side="right"
+        className="w-full gap-0 overflow-y-auto p-0 shadow-2xl sm:max-w-md"
+        data-testid="buy-sheet"
+        // Clicks in the payment window or the chat must not close the sheet mid-purchase.
+        onInteractOutside={(event) => event.preventDefault()}
+      >
         <SheetHeader className="border-b p-4">
           <SheetTitle>Buy from the live</SheetTitle>
           <SheetDescription>The show keeps playing while you pay.</SheetDescription>
