@@ -86,7 +86,8 @@ export function LiveRoomClient({ show, me, moderator, video, viewers }: Props) {
       <div className="grid min-w-0 content-start gap-3">
         <div className="relative overflow-hidden bg-black sm:rounded-xl">
           <ViewerStage session={video} title={show.title} className="aspect-[9/16] max-h-[72svh] w-full sm:aspect-video sm:max-h-none" />
-          <div className="pointer-events-none absolute inset-x-0 top-0 flex items-start justify-between gap-2 p-2 sm:p-3">
+          {/* Top right: the stage keeps the top left for its sound button. */}
+          <div className="pointer-events-none absolute top-0 right-0 flex max-w-[70%] flex-col items-end gap-2 p-2 sm:p-3">
             <div className="flex items-center gap-2">
               <span className="rounded bg-red-600 px-2 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
                 <span className="animate-live-pulse mr-1 inline-block size-1.5 rounded-full bg-white align-middle" aria-hidden />
@@ -99,7 +100,7 @@ export function LiveRoomClient({ show, me, moderator, video, viewers }: Props) {
                 </span>
               ) : null}
             </div>
-            <ul aria-live="polite" aria-label="Just bought" className="grid max-w-[65%] justify-items-end gap-1" data-testid="ticker">
+            <ul aria-live="polite" aria-label="Just bought" className="grid justify-items-end gap-1" data-testid="ticker">
               {state.ticker.map((t) => (
                 <li key={t.id} className="animate-pop-in truncate rounded-full bg-black/65 px-2.5 py-1 text-xs text-white">
                   🛍️ {t.firstName} from {t.city} just bought {t.productTitle}
