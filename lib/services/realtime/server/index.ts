@@ -37,6 +37,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const connections = new Set<Connection>()
 
   const http = createServer(createHttpApi(app, hub))
+  // Node's client and server both default to 5 s of keep-alive: a publisher that stalls can then
+  // reuse a socket the server has just closed ("socket hang up"). Outlive the client's idle sockets.
+  http.keepAliveTimeout = 65_000
+  http.headersTimeout = 66_000
   // 64 KB: client events are limited to 10 KB of data; anything far larger is not a Pusher client.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false })
 
