@@ -1,4 +1,4 @@
-// `npm run bench:realtime [-- --subscribers 1000 --rate 20 --seconds 15 --workers 2]`
+// `npm run bench:realtime [-- --subscribers 1000 --rate 20 --seconds 15 --workers 1]`
 // Fan-out through the embedded realtime server: `--subscribers` pusher-js clients (its Node
 // build: the same protocol code the browser runs) on one public `show-<uuid>` channel, and the
 // official `pusher` SDK publishing `--rate` events a second for `--seconds`, each carrying the
@@ -121,7 +121,7 @@ async function main() {
   const subscribers = arg('subscribers', 1000)
   const rate = arg('rate', 20)
   const seconds = arg('seconds', 15)
-  const workerCount = Math.min(arg('workers', 2), subscribers)
+  const workerCount = Math.min(arg('workers', 1), subscribers)
   const channel = `show-${randomUUID()}`
   const messages = rate * seconds
 
