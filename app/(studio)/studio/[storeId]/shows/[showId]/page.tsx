@@ -3,12 +3,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { formatShowTime } from '@/components/show/format'
 import { PageHeader } from '@/components/layout/page-header'
+import { CoHostCard } from '@/components/studio/shows/cohost-card'
 import { ShowForm } from '@/components/studio/shows/show-form'
 import { ShowReport } from '@/components/studio/shows/show-report'
 import { ShowStatusActions } from '@/components/studio/shows/show-status-actions'
 import { ShowStatusBadge } from '@/components/studio/shows/show-status-badge'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { getStudioShowCoHost } from '@/lib/dal/show-cohost'
 import { getStudioShowPage } from '@/lib/dal/studio-show-pages'
 import { getCategoryOptions } from '@/lib/dal/studio'
 
@@ -16,7 +18,11 @@ export const metadata: Metadata = { title: 'Show · Seller studio', robots: { in
 
 export default async function StudioShowPage({ params }: PageProps<'/studio/[storeId]/shows/[showId]'>) {
   const { storeId, showId } = await params
-  const [{ readOnly, show, form, report, chapters }, categories] = await Promise.all([getStudioShowPage(storeId, showId), getCategoryOptions()])
+  const [{ readOnly, show, form, report, chapters }, categories, coHost] = await Promise.all([
+    getStudioShowPage(storeId, showId),
+    getCategoryOptions(),
+    getStudioShowCoHost(storeId, showId),
+  ])
   const base = `/studio/${storeId}/shows`
   const consoleHref = `${base}/${show.id}/live`
   const when = show.startedAt ?? show.scheduledAt
@@ -67,6 +73,7 @@ export default async function StudioShowPage({ params }: PageProps<'/studio/[sto
           <ShowStatusActions storeId={storeId} showId={show.id} status={show.status} />
         </div>
       ) : null}
+      {coHost.status === 'scheduled' || coHost.status === 'live' ? <CoHostCard storeId={storeId} data={coHost} /> : null}
       {form ? (
         <ShowForm storeId={storeId} defaultValues={form} categories={categories} cover={{ showId: show.id, coverUrl: show.coverUrl }} readOnly={readOnly} />
       ) : show.status === 'live' ? (
