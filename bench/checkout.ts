@@ -7,9 +7,8 @@
 // Prints a table and writes bench/results/checkout-<driver>.json. The --pg database is dropped
 // and created afresh (local hosts only).
 import os from 'node:os'
-import pg from 'pg'
 import { eq } from 'drizzle-orm'
-import { createDb, type Db, type DbHandle } from '@/db/client'
+import type { Db } from '@/db/client'
 import { addresses, products } from '@/db/schema'
 import { placeCheckout, type CheckoutDeps } from '@/lib/dal/checkout'
 import { applyCapture, type PaymentDeps } from '@/lib/dal/payments'
@@ -18,6 +17,7 @@ import { createOrderNotifier } from '@/lib/notifications/order-notifier'
 import { createSimulatedPayments } from '@/lib/services/payments/simulated'
 import { createSimulatedShipping } from '@/lib/services/shipping/simulated'
 import { catalogFixtures } from '@/tests/support/catalog-fixtures'
+import { withBenchDatabase } from './support/bench-db'
 import { writeResult } from './support/server'
 
 type Args = { pg: string; buyers: number; stock: number; clients: number[] }
@@ -36,30 +36,6 @@ function parseArgs(argv: string[]): Args {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
 const ms = (n: number) => Math.round(n * 10) / 10
-
-async function withFreshDatabase(url: string, fn: (handle: DbHandle) => Promise<void>) {
-  const target = new URL(url)
-  if (!['127.0.0.1', 'localhost', '::1'].includes(target.hostname)) throw new Error('bench databases must be local')
-  const name = target.pathname.slice(1)
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`)
-  const adminUrl = new URL(url)
-  adminUrl.pathname = '/postgres'
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl.toString() })
-    await client.connect()
-    await client.query(statement).finally(() => client.end())
-  }
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  await admin(`CREATE DATABASE ${name}`)
-  const handle = createDb({ driver: 'pg', url })
-  try {
-    await handle.migrate()
-    await fn(handle)
-  } finally {
-    await handle.close()
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  }
-}
 
 type Round = { label: string; clients: number; attempts: number; placed: number; paid: number; stockLeft: number; oversold: number; checkoutsPerSecond: number; p50: number; p95: number; max: number; payP95: number }
 
@@ -140,7 +116,7 @@ async function round(
 
 async function main() {
   const args = parseArgs(process.argv.slice(2))
-  await withFreshDatabase(args.pg, async (handle) => {
+  await withBenchDatabase(args.pg, async (handle) => {
     const db = handle.db
     const gateway = createSimulatedPayments({
       db,

@@ -12,14 +12,13 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import Pusher from 'pusher'
 import PusherClient from 'pusher-js'
-import { startRealtimeServer } from '@/lib/services/realtime/server'
+import { benchApp, busyMeter, clock, nextMessage, serveRealtime } from './support/processes'
 import { writeResult } from './support/server'
 
-const app = { appId: 'bench', key: 'bench-key', secret: 'bench-secret' }
+const app = benchApp
 const BUDGET_P99_MS = 100
 const self = fileURLToPath(import.meta.url)
 
@@ -27,7 +26,6 @@ type Tick = { seq: number; sentAt: number }
 type SubscribeJob = { port: number; channel: string; count: number; messages: number }
 type WorkerReport = { latencies: Float64Array; perMessage: Uint32Array; elu: number }
 
-const clock = () => performance.timeOrigin + performance.now()
 const round = (n: number) => Math.round(n * 10) / 10
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const percentile = (sorted: Float64Array, p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
@@ -37,26 +35,6 @@ function arg(name: string, fallback: number): number {
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback
   if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`)
   return value
-}
-
-/** Reports how busy this process's event loop has been since the last call. */
-function busyMeter() {
-  let last = performance.eventLoopUtilization()
-  return () => {
-    const now = performance.eventLoopUtilization()
-    const busy = performance.eventLoopUtilization(now, last).utilization
-    last = now
-    return busy
-  }
-}
-
-// --- the server process ---
-async function serve() {
-  const server = await startRealtimeServer({ ...app, port: 0, host: '127.0.0.1', maxConnections: 100_000 })
-  process.send?.({ port: server.port })
-  const busy = busyMeter()
-  process.on('message', (m: { measure?: 'start' | 'stop' }) => m.measure && process.send?.({ elu: busy() }))
-  process.on('disconnect', () => void server.close().then(() => process.exit(0)))
 }
 
 // --- a subscriber process ---
@@ -102,19 +80,6 @@ function connect(port: number, channel: string, onTick: (data: Tick) => void): P
 function child(role: '--serve' | '--subscribe'): ChildProcess {
   // execArgv carries tsx's loader, so the children run this TypeScript file too.
   return fork(self, [role], { execArgv: process.execArgv, serialization: 'advanced' })
-}
-
-function nextMessage<T>(proc: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: Record<string, unknown>) => {
-      const value = pick(m)
-      if (value === undefined) return
-      proc.off('message', onMessage)
-      resolve(value)
-    }
-    proc.on('message', onMessage)
-    proc.once('exit', (code) => reject(new Error(`child ${proc.pid} exited (${code})`)))
-  })
 }
 
 async function main() {
@@ -225,6 +190,6 @@ async function main() {
   process.exitCode = result.lost === 0 && failures.length === 0 ? 0 : 1
 }
 
-if (process.argv.includes('--serve')) await serve()
+if (process.argv.includes('--serve')) await serveRealtime()
 else if (process.argv.includes('--subscribe')) subscribe()
 else await main()

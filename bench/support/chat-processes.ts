@@ -2,16 +2,12 @@
 // pusher-js subscribers (--subscribe). They run this file as their entry, so they load only the
 // server or pusher-js, not the database and the app code the parent measures.
 import { fork, type ChildProcess } from 'node:child_process'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import PusherClient from 'pusher-js'
 import type { ChatMessage } from '@/lib/live/events'
-import { startRealtimeServer } from '@/lib/services/realtime/server'
+import { benchApp, busyMeter, clock, serveRealtime } from './processes'
 
-export const benchApp = { appId: 'bench', key: 'bench-key', secret: 'bench-secret' }
-
-/** A wall clock with sub-millisecond resolution that every process on this machine shares. */
-export const clock = () => performance.timeOrigin + performance.now()
+export { benchApp, busyMeter, clock, nextMessage } from './processes'
 
 export type SubscribeJob = { port: number; channel: string; count: number; messages: number }
 /** Per message sequence number: deliveries seen, and the first and last arrival (clock()). */
@@ -21,42 +17,9 @@ export type SubscribeReport = { counts: Uint32Array; first: Float64Array; last: 
 export const tagBody = (seq: number, body: string) => `#${seq} ${body}`
 const seqOf = (body: string) => Number(/^#(\d+) /.exec(body)?.[1] ?? -1)
 
-/** Reports how busy this process's event loop has been since the last call. */
-export function busyMeter() {
-  let last = performance.eventLoopUtilization()
-  return () => {
-    const now = performance.eventLoopUtilization()
-    const busy = performance.eventLoopUtilization(now, last).utilization
-    last = now
-    return busy
-  }
-}
-
 export function forkRole(role: '--serve' | '--subscribe'): ChildProcess {
   // execArgv carries tsx's loader and --conditions, so the child runs this TypeScript file too.
   return fork(fileURLToPath(import.meta.url), [role], { execArgv: process.execArgv, serialization: 'advanced' })
-}
-
-/** The first message from `proc` for which `pick` returns a value. */
-export function nextMessage<T>(proc: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: Record<string, unknown>) => {
-      const value = pick(m)
-      if (value === undefined) return
-      proc.off('message', onMessage)
-      resolve(value)
-    }
-    proc.on('message', onMessage)
-    proc.once('exit', (code) => reject(new Error(`child ${proc.pid} exited (${code})`)))
-  })
-}
-
-async function serve() {
-  const server = await startRealtimeServer({ ...benchApp, port: 0, host: '127.0.0.1', maxConnections: 100_000 })
-  process.send?.({ port: server.port })
-  const busy = busyMeter()
-  process.on('message', (m: { measure?: 'start' | 'stop' }) => m.measure && process.send?.({ elu: busy() }))
-  process.on('disconnect', () => void server.close().then(() => process.exit(0)))
 }
 
 function connect(port: number, channel: string, onMessage: (data: ChatMessage) => void): Promise<PusherClient> {
@@ -103,5 +66,5 @@ function subscribe() {
   process.on('disconnect', () => process.exit(0))
 }
 
-if (process.argv.includes('--serve')) await serve()
+if (process.argv.includes('--serve')) await serveRealtime()
 else if (process.argv.includes('--subscribe')) subscribe()

@@ -82,8 +82,8 @@ export function LiveRoomClient({ show, me, moderator, video, viewers }: Props) {
     setBuying({ productId: p.productId, title: p.title, imageUrl: p.imageUrl, pricePaise: p.pricePaise })
 
   return (
-    <div className="mx-auto grid w-full max-w-7xl gap-4 px-0 py-0 sm:px-4 sm:py-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div className="grid min-w-0 content-start gap-3">
+    <div className="mx-auto grid w-full max-w-7xl grid-cols-[minmax(0,1fr)] gap-4 px-0 py-0 sm:px-4 sm:py-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] content-start gap-3">
         <div className="relative overflow-hidden bg-black sm:rounded-xl">
           <ViewerStage session={video} title={show.title} className="aspect-[9/16] max-h-[72svh] w-full sm:aspect-video sm:max-h-none" />
           {/* Top right: the stage keeps the top left for its sound button. */}
@@ -121,7 +121,7 @@ export function LiveRoomClient({ show, me, moderator, video, viewers }: Props) {
           ) : null}
         </div>
 
-        <div className="grid gap-3 px-3 sm:px-0">
+        <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-3 px-3 sm:px-0">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <div className="flex min-w-0 items-center gap-3">
               <Link href={`/s/${show.store.slug}`} className="bg-muted relative size-10 shrink-0 overflow-hidden rounded-full">

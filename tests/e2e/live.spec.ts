@@ -73,13 +73,22 @@ test('a host goes live, viewers chat and buy from the stream, a moderator delete
   await host.getByTestId('console-go-live').click()
   await expect(host.getByTestId('console-end-show')).toBeVisible({ timeout: 15_000 })
 
+  // The console also works from a 360 px phone.
+  const phoneConsole = await (await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })).newPage()
+  await signInViaApi(phoneConsole, DEMO_ACCOUNTS.seller.email, DEMO_ACCOUNTS.seller.password)
+  await phoneConsole.goto(new URL(host.url()).pathname)
+  await expect(phoneConsole.getByTestId('console-end-show')).toBeVisible()
+  expect(await phoneConsole.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
+  await phoneConsole.context().close()
+
   // The show page became the live room: a buyer with a saved address, and a second viewer who signs up to chat.
   const slugUrl = (await host.getByRole('link', { name: 'Open the viewer’s page' }).getAttribute('href'))!
   expect(slugUrl).toMatch(/^\/live\//)
   const buyerContext = await browser.newContext()
   const buyer = await buyerContext.newPage()
   await signInViaApi(buyer, DEMO_ACCOUNTS.buyer.email, DEMO_ACCOUNTS.buyer.password)
-  const chatterContext = await browser.newContext()
+  // The second viewer is on a 360 px phone.
+  const chatterContext = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true })
   const chatter = await chatterContext.newPage()
   await signUpViaUi(chatter, { name: 'Kavya Iyer', identifier: uniqueEmail('viewer'), password: 'Chai4Everyone' })
 
@@ -87,8 +96,10 @@ test('a host goes live, viewers chat and buy from the stream, a moderator delete
   await chatter.goto(slugUrl)
   for (const viewer of [buyer, chatter]) await expect(viewer.getByTestId('chat-log')).toBeVisible()
 
-  // Moving video from the host's fake camera reaches a viewer's browser.
+  // Moving video from the host's fake camera reaches each viewer's browser.
   await expectMovingVideo(buyer)
+  await expectMovingVideo(chatter)
+  expect(await chatter.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
 
   // Chat: one viewer writes, the other reads it.
   const hello = `Is the big vase microwave safe? ${Date.now().toString(36)}`
@@ -102,6 +113,7 @@ test('a host goes live, viewers chat and buy from the stream, a moderator delete
   await spotlightButton.click()
   await expect(spotlightButton).toHaveAttribute('aria-pressed', 'true')
   for (const viewer of [buyer, chatter]) await expect(viewer.getByTestId('spotlight-title')).toHaveText(runList[0]!, { timeout: 5_000 })
+  await chatter.screenshot({ path: test.info().outputPath('phone-room.png'), fullPage: true })
 
   // Buying from the sheet over the stream, with the simulated UPI; the video stays on the page.
   await buyer.getByTestId('spotlight-buy').click()
