@@ -15,7 +15,7 @@ export function PromoBanners({ banners }: { banners: Banner[] }) {
           className={`group relative flex min-h-40 overflow-hidden rounded-2xl bg-secondary outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40 ${i === 0 ? 'lg:col-span-2 lg:row-span-2 lg:min-h-80' : ''}`}
         >
           {b.imageUrl ? (
-            <Image src={b.imageUrl} alt="" fill priority={i === 0} sizes={i === 0 ? '(min-width: 1024px) 66vw, 100vw' : '(min-width: 1024px) 33vw, 100vw'} className="object-cover" />
+            <Image src={b.imageUrl} alt="" fill preload={i === 0} fetchPriority={i === 0 ? 'high' : undefined} sizes={i === 0 ? '(min-width: 1024px) 66vw, 100vw' : '(min-width: 1024px) 33vw, 100vw'} className="object-cover" />
           ) : null}
           <span className="absolute inset-0 bg-gradient-to-t from-black/70 via-black/25 to-transparent" aria-hidden="true" />
           <span className="relative mt-auto p-5 text-white">
