@@ -11,11 +11,13 @@ import {
   showEvents,
   showProducts,
   shows,
+  storeBlockedWords,
   storeMembers,
   stores,
   users,
 } from '@/db/schema'
 import { rebuildSearchTerms } from '@/lib/catalog/search-index'
+import { planBlockedWords } from './blocked-words'
 import { renderImages } from './images'
 import { insertOrderHistory } from './insert-orders'
 import { planSeed, type SeedPlan } from './plan'
@@ -111,6 +113,8 @@ async function insertPlan(db: Db, plan: SeedPlan, hashes: Map<string, string>, n
     await tx.insert(categories).values(plan.categories.filter((c) => c.parentId !== null))
     await tx.insert(stores).values(plan.stores)
     await tx.insert(storeMembers).values(plan.storeMembers)
+    const blockedWords = planBlockedWords(plan.stores)
+    if (blockedWords.length > 0) await tx.insert(storeBlockedWords).values(blockedWords)
     await inChunks(plan.products.map((p) => p.row), 60, (rows) => tx.insert(products).values(rows))
     await inChunks(plan.products.flatMap((p) => p.media), 400, (rows) => tx.insert(productMedia).values(rows))
     await inChunks(plan.products.flatMap((p) => p.variants), 400, (rows) => tx.insert(productVariants).values(rows))

@@ -20,6 +20,7 @@ import {
   shipments,
   showProducts,
   shows,
+  storeBlockedWords,
   storeMembers,
   stores,
   users,
@@ -249,6 +250,15 @@ describe('demo seed', () => {
       const stored = await t.db.select({ key: shipmentEvents.dedupeKey }).from(shipmentEvents).where(eq(shipmentEvents.shipmentId, parcel.id)).orderBy(shipmentEvents.occurredAt)
       expect(stored.map((e) => e.key)).toEqual(tracking.scans.map((s) => s.dedupeKey))
     }
+  })
+
+  it('gives Banarasi Weaves a blocked-word list for its chat', async () => {
+    const rows = await t.db
+      .select({ word: storeBlockedWords.word })
+      .from(storeBlockedWords)
+      .innerJoin(stores, eq(stores.id, storeBlockedWords.storeId))
+      .where(eq(stores.name, 'Banarasi Weaves'))
+    expect(rows.map((r) => r.word).sort()).toEqual(['pay outside haat', 'scam', 'whatsapp me'])
   })
 
   it('does not seed twice', async () => {

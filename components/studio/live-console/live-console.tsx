@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import { useReducer } from 'react'
 import { ChatPanel } from '@/components/live/chat-panel'
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs'
@@ -83,7 +84,13 @@ export function LiveConsole({ data }: { data: LiveConsoleData }) {
       </div>
 
       <TabsContent value="chat" forceMount className={cn(panel, 'gap-2 lg:sticky lg:top-4')}>
-        <div className="flex items-center justify-end">
+        <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-1">
+          {data.canBroadcast ? (
+            // A new tab, so the host never leaves a running show to edit the list.
+            <Link href={`/studio/${data.storeId}/shows/chat-rules`} target="_blank" rel="noopener" className="mr-auto text-sm font-medium underline-offset-4 hover:underline">
+              Chat rules<span className="sr-only"> (opens in a new tab)</span>
+            </Link>
+          ) : null}
           <SlowModeSelect showId={data.show.id} live={live} initial={data.show.slowModeSeconds} />
         </div>
         <ChatPanel

@@ -1,4 +1,4 @@
-import { PlusIcon, RadioIcon } from 'lucide-react'
+import { MessageSquareOffIcon, PlusIcon, RadioIcon } from 'lucide-react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { EmptyState } from '@/components/layout/empty-state'
@@ -32,7 +32,20 @@ export default async function StoreShowsPage({ params, searchParams }: PageProps
   )
   return (
     <>
-      <PageHeader title="Shows" description="Schedule live shows, plan their run lists, and see how past shows did. Times are India time (IST)." actions={newButton} />
+      <PageHeader
+        title="Shows"
+        description="Schedule live shows, plan their run lists, and see how past shows did. Times are India time (IST)."
+        actions={
+          <>
+            <Button asChild size="sm" variant="outline">
+              <Link href={`${base}/chat-rules`}>
+                <MessageSquareOffIcon aria-hidden="true" /> Chat rules
+              </Link>
+            </Button>
+            {newButton}
+          </>
+        }
+      />
       <ShowTabs base={base} current={tab} counts={counts} />
       {shows.length === 0 ? (
         <EmptyState icon={RadioIcon} title={EMPTY[tab].title} description={EMPTY[tab].description} action={tab === 'upcoming' ? newButton : null} />
