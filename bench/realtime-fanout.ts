@@ -14,8 +14,7 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import Pusher from 'pusher'
-import PusherClient from 'pusher-js'
-import { benchApp, busyMeter, clock, nextMessage, serveRealtime } from './support/processes'
+import { benchApp, clock, nextMessage, runSubscribers, serveRealtime } from './support/processes'
 import { writeResult } from './support/server'
 
 const app = benchApp
@@ -39,40 +38,18 @@ function arg(name: string, fallback: number): number {
 
 // --- a subscriber process ---
 function subscribe() {
-  process.once('message', async (job: SubscribeJob) => {
+  runSubscribers<SubscribeJob, Tick>('tick', (job) => {
     const latencies = new Float64Array(job.messages * job.count)
     const perMessage = new Uint32Array(job.messages)
     let delivered = 0
-    const onTick = (data: Tick) => {
-      latencies[delivered++] = clock() - data.sentAt
-      perMessage[data.seq]!++
+    return {
+      onData: (data) => {
+        latencies[delivered++] = clock() - data.sentAt
+        perMessage[data.seq]!++
+      },
+      delivered: () => delivered,
+      report: () => ({ latencies: latencies.slice(0, delivered), perMessage }),
     }
-    const clients: PusherClient[] = []
-    for (let i = 0; i < job.count; i += 50)
-      clients.push(...(await Promise.all(Array.from({ length: Math.min(50, job.count - i) }, () => connect(job.port, job.channel, onTick)))))
-    const busy = busyMeter()
-    process.send?.({ ready: true })
-    const progress = setInterval(() => process.send?.({ delivered }), 200)
-    process.on('message', (m: { report?: boolean }) => {
-      if (!m.report) return
-      clearInterval(progress)
-      process.send?.({ report: { latencies: latencies.slice(0, delivered), perMessage, elu: busy() } satisfies WorkerReport })
-      for (const c of clients) c.disconnect()
-    })
-  })
-  process.on('disconnect', () => process.exit(0))
-}
-
-function connect(port: number, channel: string, onTick: (data: Tick) => void): Promise<PusherClient> {
-  const client = new PusherClient(app.key, { cluster: 'embedded', wsHost: '127.0.0.1', wsPort: port, forceTLS: false, enabledTransports: ['ws'], enableStats: false })
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('a subscriber did not subscribe within 30 s')), 30_000)
-    const sub = client.subscribe(channel)
-    sub.bind('tick', onTick)
-    sub.bind('pusher:subscription_succeeded', () => {
-      clearTimeout(timer)
-      resolve(client)
-    })
   })
 }
 
