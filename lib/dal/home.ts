@@ -11,7 +11,7 @@ async function loadHomePage() {
   const [live, upcoming, trending, categories, banners] = await Promise.all([
     listShowsByStatus(db, 'live', now, 8),
     listShowsByStatus(db, 'scheduled', now, 8),
-    listTrendingProducts(db, 20),
+    listTrendingProducts(db, 12),
     listRootCategories(db),
     listActiveBanners(db, now),
   ])

@@ -1,5 +1,6 @@
 import { PackageSearchIcon } from 'lucide-react'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { connection } from 'next/server'
 import { Suspense } from 'react'
 import { JsonLd } from '@/components/catalog/json-ld'
@@ -57,9 +58,14 @@ export default async function HomePage() {
       </Suspense>
       <CategoryTiles categories={categories} />
       <section aria-labelledby="trending-heading" className="mx-auto w-full max-w-7xl px-4 sm:px-6">
-        <h2 id="trending-heading" className="mb-3 text-xl font-semibold tracking-tight">
-          Trending now
-        </h2>
+        <div className="mb-3 flex items-baseline justify-between gap-3">
+          <h2 id="trending-heading" className="text-xl font-semibold tracking-tight">
+            Trending now
+          </h2>
+          <Link href="/search?sort=bestselling" className="text-primary-ink text-sm font-medium hover:underline">
+            See all<span className="sr-only"> bestselling products</span>
+          </Link>
+        </div>
         <ProductGrid
           products={trending}
           titleAs="h3"
