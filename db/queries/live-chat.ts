@@ -19,7 +19,8 @@ export type ChatRow = {
   deletedAt: Date | null
 }
 
-function chatSelect(db: DbOrTx, storeId: string) {
+/** Chat rows with the author's name and role in the store; add the show (and any other) filter. */
+export function selectChatRows(db: DbOrTx, storeId: string) {
   return db
     .select({
       id: chatMessages.id,
@@ -48,7 +49,7 @@ export async function insertChatMessage(
 }
 
 export async function getChatRow(db: DbOrTx, storeId: string, showId: string, messageId: string): Promise<ChatRow | null> {
-  const [row] = await chatSelect(db, storeId)
+  const [row] = await selectChatRows(db, storeId)
     .where(and(eq(chatMessages.showId, showId), eq(chatMessages.id, messageId)))
     .limit(1)
   return row ?? null
@@ -62,7 +63,7 @@ export async function showOfMessage(db: DbOrTx, messageId: string): Promise<stri
 
 /** The last `limit` visible messages, oldest first. */
 export async function recentChat(db: DbOrTx, storeId: string, showId: string, limit = 50): Promise<ChatRow[]> {
-  const rows = await chatSelect(db, storeId)
+  const rows = await selectChatRows(db, storeId)
     .where(and(eq(chatMessages.showId, showId), isNull(chatMessages.deletedAt)))
     .orderBy(desc(chatMessages.createdAt), desc(chatMessages.id))
     .limit(limit)
@@ -70,7 +71,7 @@ export async function recentChat(db: DbOrTx, storeId: string, showId: string, li
 }
 
 export async function openQuestions(db: DbOrTx, storeId: string, showId: string, limit = 100): Promise<ChatRow[]> {
-  return chatSelect(db, storeId)
+  return selectChatRows(db, storeId)
     .where(
       and(eq(chatMessages.showId, showId), eq(chatMessages.kind, 'question'), isNull(chatMessages.deletedAt), isNull(chatMessages.answeredAt)),
     )

@@ -1,46 +1,16 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import type { DbOrTx } from '@/db/client'
-import { chatMessages, pollVotes, polls, products, showEvents, showProducts, storeMembers, users } from '@/db/schema'
+import { chatMessages, pollVotes, polls, products, showEvents, showProducts } from '@/db/schema'
 import { productCardColumns } from './catalog'
+import { selectChatRows, type ChatRow } from './live-chat'
+
+export type { ChatRow }
 
 // Reads for the live room's first paint and for the replay. Ids come from a show already loaded
 // by slug from an approved store, so these take the show id (and its store for member roles).
 
-const chatColumns = {
-  id: chatMessages.id,
-  userId: chatMessages.userId,
-  userName: users.name,
-  memberRole: storeMembers.role,
-  body: chatMessages.body,
-  kind: chatMessages.kind,
-  createdAt: chatMessages.createdAt,
-  mediaOffsetMs: chatMessages.mediaOffsetMs,
-  answeredAt: chatMessages.answeredAt,
-}
-
-export type ChatRow = {
-  id: string
-  userId: string | null
-  userName: string | null
-  memberRole: 'owner' | 'moderator' | null
-  body: string
-  kind: 'message' | 'question' | 'system'
-  createdAt: Date
-  mediaOffsetMs: number | null
-  answeredAt: Date | null
-}
-
-function chatFrom(db: DbOrTx, storeId: string) {
-  return db
-    .select(chatColumns)
-    .from(chatMessages)
-    .leftJoin(users, eq(users.id, chatMessages.userId))
-    .leftJoin(storeMembers, and(eq(storeMembers.storeId, storeId), eq(storeMembers.userId, chatMessages.userId)))
-}
-
-/** The latest `limit` messages not deleted, oldest first. */
 export async function listRecentChat(db: DbOrTx, show: { id: string; storeId: string }, limit: number): Promise<ChatRow[]> {
-  const rows = await chatFrom(db, show.storeId)
+  const rows = await selectChatRows(db, show.storeId)
     .where(and(eq(chatMessages.showId, show.id), isNull(chatMessages.deletedAt)))
     .orderBy(desc(chatMessages.createdAt), desc(chatMessages.id))
     .limit(limit)
@@ -49,14 +19,14 @@ export async function listRecentChat(db: DbOrTx, show: { id: string; storeId: st
 
 /** Messages with a media time, in play order, for the replay. */
 export async function listReplayChat(db: DbOrTx, show: { id: string; storeId: string }, limit: number): Promise<ChatRow[]> {
-  return chatFrom(db, show.storeId)
+  return selectChatRows(db, show.storeId)
     .where(and(eq(chatMessages.showId, show.id), isNull(chatMessages.deletedAt), isNotNull(chatMessages.mediaOffsetMs)))
     .orderBy(asc(chatMessages.mediaOffsetMs), asc(chatMessages.createdAt))
     .limit(limit)
 }
 
 export async function findChatMessage(db: DbOrTx, show: { id: string; storeId: string }, messageId: string): Promise<ChatRow | null> {
-  const [row] = await chatFrom(db, show.storeId).where(and(eq(chatMessages.id, messageId), eq(chatMessages.showId, show.id), isNull(chatMessages.deletedAt)))
+  const [row] = await selectChatRows(db, show.storeId).where(and(eq(chatMessages.id, messageId), eq(chatMessages.showId, show.id), isNull(chatMessages.deletedAt)))
   return row ?? null
 }
 
