@@ -9,6 +9,7 @@ import type { ConsoleIngress } from '@/lib/dal/live-console'
 import { createIngressAction } from './actions'
 import { maskSecret } from './console-state'
 import { useConsoleCommand } from './use-console-command'
+import { CommandStatus } from './command-status'
 
 type Props = { storeId: string; showId: string; driver: 'livekit' | 'embedded'; available: boolean; initial: ConsoleIngress | null }
 
@@ -89,14 +90,7 @@ export function IngressPanel({ storeId, showId, driver, available, initial }: Pr
             </Button>
           </>
         )}
-        <p aria-live="polite" className="sr-only">
-          {command.message}
-        </p>
-        {command.error ? (
-          <p role="alert" className="text-sm font-medium text-destructive">
-            {command.error}
-          </p>
-        ) : null}
+        <CommandStatus command={command} />
       </div>
     </details>
   )

@@ -8,6 +8,7 @@ import { pollIsOpen, pollShares, type ConsoleAction } from './console-state'
 import { PollForm } from './poll-form'
 import { useConsoleCommand } from './use-console-command'
 import { useNow } from './use-now'
+import { CommandStatus } from './command-status'
 
 /** Starts a poll, shows its results as votes arrive, and closes it early when the host wants. */
 export function PollPanel({ showId, live, poll, dispatch }: { showId: string; live: boolean; poll: PollState | null; dispatch: Dispatch<ConsoleAction> }) {
@@ -44,14 +45,7 @@ export function PollPanel({ showId, live, poll, dispatch }: { showId: string; li
           ) : null}
         </div>
       ) : null}
-      <p aria-live="polite" className="sr-only">
-        {command.message}
-      </p>
-      {command.error ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {command.error}
-        </p>
-      ) : null}
+      <CommandStatus command={command} />
       {!open ? (
         <>
           {!live ? <p className="text-[13px] text-muted-foreground">Polls open when you go live; you can write one now.</p> : null}

@@ -8,6 +8,7 @@ import type { ChatMessage } from '@/lib/live/events'
 import { splitQuestions, type ConsoleAction } from './console-state'
 import { formatFeedTime } from './format'
 import { useConsoleCommand } from './use-console-command'
+import { CommandStatus } from './command-status'
 
 /** Questions viewers marked in chat: open ones newest first, answered ones folded away below. */
 export function QuestionQueue({ questions, dispatch }: { questions: ChatMessage[]; dispatch: Dispatch<ConsoleAction> }) {
@@ -25,14 +26,7 @@ export function QuestionQueue({ questions, dispatch }: { questions: ChatMessage[
       <h2 id="console-questions" className="text-base font-semibold">
         Questions {open.length > 0 ? <span className="text-muted-foreground">({open.length} open)</span> : null}
       </h2>
-      <p aria-live="polite" className="sr-only">
-        {command.message}
-      </p>
-      {command.error ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {command.error}
-        </p>
-      ) : null}
+      <CommandStatus command={command} />
       {open.length === 0 ? (
         <p className="flex items-center gap-2 text-sm text-muted-foreground">
           <MessageCircleQuestionIcon aria-hidden="true" className="size-4 shrink-0" />

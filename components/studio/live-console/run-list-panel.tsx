@@ -10,6 +10,7 @@ import type { ConsoleProduct } from '@/lib/dal/live-console'
 import { cn, formatINR } from '@/lib/utils'
 import type { ConsoleAction } from './console-state'
 import { useConsoleCommand } from './use-console-command'
+import { CommandStatus } from './command-status'
 
 type Props = {
   showId: string
@@ -49,14 +50,7 @@ export function RunListPanel({ showId, live, products, stock, spotlightId, dispa
             : 'Tap “Spotlight” on a product to show it to every viewer with its price and a buy button.'
           : 'Spotlight opens when you go live.'}
       </p>
-      <p aria-live="polite" className="sr-only">
-        {command.message}
-      </p>
-      {command.error ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {command.error}
-        </p>
-      ) : null}
+      <CommandStatus command={command} />
 
       {products.length === 0 ? (
         <p className="rounded-lg border border-dashed p-4 text-center text-sm text-muted-foreground">

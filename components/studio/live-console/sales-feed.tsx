@@ -8,6 +8,7 @@ import { formatINR } from '@/lib/utils'
 import type { ConsoleAction, ConsoleOrder, ConsoleReport } from './console-state'
 import { formatFeedTime } from './format'
 import { useConsoleCommand } from './use-console-command'
+import { CommandStatus } from './command-status'
 
 /** Orders as they are paid: "<first name> from <city> bought …" and the amount. */
 export function OrdersFeed({ orders }: { orders: ConsoleOrder[] }) {
@@ -49,14 +50,7 @@ export function ReportsFeed({ reports, dispatch }: { reports: ConsoleReport[]; d
       <h2 id="console-reports-title" className="text-base font-semibold">
         Reported messages {reports.length > 0 ? <span className="text-muted-foreground">({reports.length})</span> : null}
       </h2>
-      <p aria-live="polite" className="sr-only">
-        {command.message}
-      </p>
-      {command.error ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          {command.error}
-        </p>
-      ) : null}
+      <CommandStatus command={command} />
       {reports.length === 0 ? (
         <p className="text-sm text-muted-foreground">Nothing reported. When a viewer reports a chat message, it appears here.</p>
       ) : (
