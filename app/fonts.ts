@@ -1,10 +1,12 @@
 import localFont from 'next/font/local'
 
 // Inter is bundled from @fontsource-variable/inter because builds have no internet access
-// (the Google Fonts loader would fetch at build time). Two families, neither preloaded: on a slow
-// phone connection preloading 133 KB of fonts delays the largest image, and `display: swap`
-// shows the system font until Inter arrives. latin-ext holds the rupee sign (U+20B9) but no
-// basic Latin, so globals.css lists it first and ASCII falls through to the latin face.
+// (the Google Fonts loader would fetch at build time). Two faces, neither preloaded: on a slow
+// phone connection preloading fonts delays the largest image, and `display: swap` shows the
+// system font until Inter arrives. The rupee sign (U+20B9) is not in the latin file; fontsource's
+// latin-ext file has it, but is 85 KB for one glyph on every page with a price, so
+// assets/fonts/inter-rupee-wght-normal.woff2 (1.2 KB) is that glyph alone, cut from it by
+// `npm run fonts:rupee`. globals.css lists it first; every other character falls through to latin.
 export const fontSansLatin = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   weight: '100 900',
@@ -29,15 +31,16 @@ export const fontSansLatin = localFont({
   ],
 })
 
-export const fontSansLatinExt = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2',
+export const fontSansRupee = localFont({
+  src: '../assets/fonts/inter-rupee-wght-normal.woff2',
   weight: '100 900',
   style: 'normal',
-  variable: '--font-inter-latin-ext',
+  variable: '--font-inter-rupee',
   display: 'swap',
   preload: false,
   adjustFontFallback: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+20B9' }],
 })
 
 /** Class names that set both variables on <html>; globals.css builds --font-sans from them. */
-export const fontVariables = `${fontSansLatin.variable} ${fontSansLatinExt.variable}`
+export const fontVariables = `${fontSansLatin.variable} ${fontSansRupee.variable}`

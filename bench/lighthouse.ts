@@ -4,7 +4,11 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { desktopConfig } from 'lighthouse'
 import { findProductPath, median, startProductionServer, writeResult } from './support/server'
 
-const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3)
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const RUNS = Number(arg('runs') ?? 3)
+// `--pages=home,product` and `--presets=mobile` narrow a run while iterating; the defaults are the budgeted set.
+const PAGES = arg('pages')?.split(',')
+const PRESETS = (arg('presets')?.split(',') ?? ['mobile', 'desktop']) as ('mobile' | 'desktop')[]
 const CHROME = '/usr/bin/chromium'
 
 type Scores = { performance: number; accessibility: number; seo: number; bestPractices: number; tbtMs: number; lcpMs: number; cls: number }
@@ -42,9 +46,10 @@ try {
   const pages = { home: '/', search: '/search?q=saree', product: await findProductPath(server.url) }
   const rows: (Scores & { page: string; preset: string; runs: Scores[] })[] = []
   for (const [name, path] of Object.entries(pages)) {
+    if (PAGES && !PAGES.includes(name)) continue
     // One unmeasured load warms the server's caches and compiled routes.
     await fetch(server.url + path)
-    for (const preset of ['mobile', 'desktop'] as const) {
+    for (const preset of PRESETS) {
       const runs: Scores[] = []
       for (let i = 0; i < RUNS; i++) runs.push(await audit(server.url + path, preset))
       const med = (k: keyof Scores) => median(runs.map((r) => r[k]))
@@ -64,7 +69,8 @@ try {
       console.log(`${name.padEnd(8)} ${preset.padEnd(8)} perf ${r.performance}  a11y ${r.accessibility}  seo ${r.seo}  bp ${r.bestPractices}  TBT ${r.tbtMs} ms  LCP ${r.lcpMs} ms  CLS ${r.cls}`)
     }
   }
-  writeResult('bench/results/lighthouse.json', { date: new Date().toISOString(), runs: RUNS, rows })
+  const partial = PAGES !== undefined || PRESETS.length < 2
+  writeResult(partial ? 'bench/results/lighthouse-partial.json' : 'bench/results/lighthouse.json', { date: new Date().toISOString(), runs: RUNS, rows })
 } finally {
   await server.stop()
 }

@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import Link from 'next/link'
+import { IntentLink } from '@/components/layout/intent-link'
 
 type Banner = { id: string; title: string; subtitle: string | null; imageUrl: string | null; href: string }
 
@@ -9,7 +9,7 @@ export function PromoBanners({ banners }: { banners: Banner[] }) {
   return (
     <section aria-label="Promotions" className="mx-auto grid w-full max-w-7xl grid-cols-1 gap-4 px-4 pt-6 sm:px-6 lg:grid-cols-3">
       {[first!, ...rest].map((b, i) => (
-        <Link
+        <IntentLink
           key={b.id}
           href={b.href}
           className={`group relative flex min-h-40 overflow-hidden rounded-2xl bg-secondary outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40 ${i === 0 ? 'lg:col-span-2 lg:row-span-2 lg:min-h-80' : ''}`}
@@ -22,7 +22,7 @@ export function PromoBanners({ banners }: { banners: Banner[] }) {
             <span className={`block font-semibold tracking-tight ${i === 0 ? 'text-2xl sm:text-3xl' : 'text-lg'}`}>{b.title}</span>
             {b.subtitle ? <span className="mt-1 block text-sm text-white/85">{b.subtitle}</span> : null}
           </span>
-        </Link>
+        </IntentLink>
       ))}
     </section>
   )

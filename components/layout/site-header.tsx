@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { RadioIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
@@ -9,6 +8,7 @@ import { NotificationBell } from '@/components/notifications/notification-bell'
 import { AccountMenu, type HeaderUser } from '@/components/layout/account-menu'
 import { HaatLogo } from '@/components/layout/haat-logo'
 import { HeaderSearch } from '@/components/layout/header-search'
+import { IntentLink } from '@/components/layout/intent-link'
 import { SkipLink } from '@/components/layout/skip-link'
 
 type SiteHeaderProps = {
@@ -53,10 +53,10 @@ function SiteHeader({ user, cartCount, unreadNotifications = 0, signOutAction, s
             className="flex items-center justify-end gap-1 [grid-area:actions] sm:gap-2"
           >
             <Button asChild variant="outline" size="sm" className="h-9 rounded-full">
-              <Link href="/studio">
+              <IntentLink href="/studio">
                 <RadioIcon aria-hidden="true" className="text-live" />
                 <span className="max-sm:sr-only">Go live</span>
-              </Link>
+              </IntentLink>
             </Button>
 
             {user ? <NotificationBell unreadCount={unreadNotifications} /> : null}
@@ -68,10 +68,10 @@ function SiteHeader({ user, cartCount, unreadNotifications = 0, signOutAction, s
               <>
                 <ThemeToggle className="hidden rounded-full sm:inline-flex" />
                 <Button asChild variant="ghost" size="sm" className="h-9 px-2.5 sm:px-3">
-                  <Link href="/sign-in">Sign in</Link>
+                  <IntentLink href="/sign-in">Sign in</IntentLink>
                 </Button>
                 <Button asChild size="sm" className="h-9 px-3">
-                  <Link href="/sign-up">Sign up</Link>
+                  <IntentLink href="/sign-up">Sign up</IntentLink>
                 </Button>
               </>
             )}

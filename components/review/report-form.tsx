@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useId } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { FormAlert } from '@/components/forms/form-alert'
 import { useActionForm } from '@/components/forms/use-action-form'
 import { Button } from '@/components/ui/button'

@@ -3,7 +3,7 @@
 import { BellIcon, BellRingIcon } from 'lucide-react'
 import Link from 'next/link'
 import { useOptimistic, useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import { setShowReminderAction } from './actions'
 

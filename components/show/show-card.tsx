@@ -1,6 +1,6 @@
 import { CalendarClockIcon, RadioIcon } from 'lucide-react'
 import Image from 'next/image'
-import Link from 'next/link'
+import { IntentLink } from '@/components/layout/intent-link'
 import { Badge } from '@/components/ui/badge'
 
 export type ShowCardData = {
@@ -27,7 +27,7 @@ const startFormat = new Intl.DateTimeFormat('en-IN', {
 
 export function ShowCard({ show, live }: { show: ShowCardData; live: boolean }) {
   return (
-    <Link
+    <IntentLink
       href={`/live/${show.slug}`}
       className="group block w-64 shrink-0 snap-start rounded-xl outline-none focus-visible:ring-[3px] focus-visible:ring-ring/40 sm:w-72"
     >
@@ -60,6 +60,6 @@ export function ShowCard({ show, live }: { show: ShowCardData; live: boolean }) 
           </p>
         ) : null}
       </div>
-    </Link>
+    </IntentLink>
   )
 }

@@ -4,7 +4,7 @@ import { ArchiveIcon, ArchiveRestoreIcon, CopyIcon, ExternalLinkIcon, MoreHorizo
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useTransition } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
 import { archiveProductAction, duplicateProductAction } from './product-actions'

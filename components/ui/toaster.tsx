@@ -2,7 +2,8 @@
 
 import * as React from 'react'
 import { useTheme } from 'next-themes'
-import { Toaster as Sonner, type ToasterProps } from 'sonner'
+import type * as SonnerExports from 'sonner'
+import type { ToasterProps } from 'sonner'
 import {
   CircleCheckIcon,
   InfoIcon,
@@ -10,9 +11,40 @@ import {
   OctagonXIcon,
   TriangleAlertIcon,
 } from 'lucide-react'
+import { attachToaster, connectToaster } from '@/components/ui/toast'
 
-function Toaster({ ...props }: ToasterProps) {
+type SonnerModule = typeof SonnerExports
+
+/** Mounted once in the root layout; fetches sonner when the first toast is raised (see toast.ts). */
+function Toaster(props: ToasterProps) {
+  const [sonner, setSonner] = React.useState<SonnerModule | null>(null)
+
+  React.useEffect(
+    () =>
+      connectToaster(() => {
+        void import('sonner').then((mod) => setSonner(() => mod))
+      }),
+    [],
+  )
+
+  if (!sonner) return null
+  return (
+    <>
+      <SonnerToaster sonner={sonner} {...props} />
+      <ShowPending sonner={sonner} />
+    </>
+  )
+}
+
+/** Rendered after the toaster, so its effect runs once sonner's toaster is subscribed. */
+function ShowPending({ sonner }: { sonner: SonnerModule }) {
+  React.useEffect(() => attachToaster(({ kind, message }) => sonner.toast[kind](message)), [sonner])
+  return null
+}
+
+function SonnerToaster({ sonner, ...props }: ToasterProps & { sonner: SonnerModule }) {
   const { theme = 'system' } = useTheme()
+  const Sonner = sonner.Toaster
 
   return (
     <Sonner

@@ -69,7 +69,6 @@ export default async function HomePage() {
         <ProductGrid
           products={trending}
           titleAs="h3"
-          eagerCount={4}
           wishlist={wishlist}
           empty={
             <EmptyState

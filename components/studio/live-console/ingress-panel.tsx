@@ -2,7 +2,7 @@
 
 import { CopyIcon, EyeIcon, EyeOffIcon, MonitorUpIcon } from 'lucide-react'
 import { useId, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import type { ConsoleIngress } from '@/lib/dal/live-console'

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import type { z } from 'zod'
 import { FormAlert } from '@/components/forms/form-alert'
 import { NativeSelect } from '@/components/forms/native-select'

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import type { ShowStatus } from '@/lib/domain/show-state'
 import { cancelShowAction, endShowAction } from './actions'
