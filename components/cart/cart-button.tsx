@@ -66,6 +66,8 @@ export function CartButton({ count: serverCount }: { count: number }) {
       <Button asChild variant="ghost" size="icon" className="relative rounded-full">
         <Link
           href="/cart"
+          // A plain click opens the drawer; only a new-tab click loads the page, so nothing to prefetch.
+          prefetch={false}
           aria-label={countLabel(safeCount)}
           aria-haspopup="dialog"
           aria-expanded={open}

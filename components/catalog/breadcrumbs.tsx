@@ -1,5 +1,5 @@
 import { ChevronRightIcon } from 'lucide-react'
-import Link from 'next/link'
+import { IntentLink } from '@/components/layout/intent-link'
 import { cn } from '@/lib/utils'
 
 export type Crumb = { name: string; href: string }
@@ -19,9 +19,9 @@ export function Breadcrumbs({ items, className }: { items: Crumb[]; className?: 
                 </span>
               ) : (
                 <>
-                  <Link href={item.href} className="truncate rounded-sm underline-offset-4 outline-none hover:text-foreground hover:underline focus-visible:ring-2 focus-visible:ring-ring">
+                  <IntentLink href={item.href} className="truncate rounded-sm underline-offset-4 outline-none hover:text-foreground hover:underline focus-visible:ring-2 focus-visible:ring-ring">
                     {item.name}
-                  </Link>
+                  </IntentLink>
                   <ChevronRightIcon aria-hidden="true" className="size-3.5 shrink-0" />
                 </>
               )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/layout/intent-link'
 
 import { cn } from '@/lib/utils'
 
@@ -27,7 +27,7 @@ function HaatMark({ className }: { className?: string }) {
 
 function HaatLogo({ className }: { className?: string }) {
   return (
-    <Link
+    <IntentLink
       href="/"
       aria-label="Haat home"
       className={cn(
@@ -37,7 +37,7 @@ function HaatLogo({ className }: { className?: string }) {
     >
       <HaatMark />
       <span className="text-xl font-extrabold tracking-tight text-foreground">Haat</span>
-    </Link>
+    </IntentLink>
   )
 }
 

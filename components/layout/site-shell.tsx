@@ -1,5 +1,6 @@
 import { signOutAction } from '@/components/auth/actions'
 import { SiteFooter } from '@/components/layout/site-footer'
+import { HydrateSeparately } from '@/components/layout/hydrate-separately'
 import { SiteHeader } from '@/components/layout/site-header'
 import { getCurrentUser } from '@/lib/auth'
 import { headerCartCount } from '@/lib/cart/session'
@@ -20,7 +21,9 @@ export async function SiteShell({ children }: { children: React.ReactNode }) {
       <main id="main" tabIndex={-1} className="flex-1 outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <HydrateSeparately>
+        <SiteFooter />
+      </HydrateSeparately>
     </div>
   )
 }

@@ -9,6 +9,7 @@ import { PromoBanners } from '@/components/home/promo-banners'
 import { Rail } from '@/components/home/rail'
 import { RecentlyViewedRail } from '@/components/home/recently-viewed-rail'
 import { EmptyState } from '@/components/layout/empty-state'
+import { HydrateSeparately } from '@/components/layout/hydrate-separately'
 import { ProductGrid } from '@/components/product/product-grid'
 import { ShowCard } from '@/components/show/show-card'
 import { getWishlistState } from '@/lib/dal/catalog'
@@ -36,49 +37,57 @@ export default async function HomePage() {
       <h1 className="sr-only">Haat — shop live from India&apos;s sellers</h1>
       <PromoBanners banners={banners} />
       {live.length > 0 ? (
-        <Rail id="live-now" title="Live now">
-          {live.map((show) => (
-            <div role="listitem" key={show.id}>
-              <ShowCard show={show} live />
-            </div>
-          ))}
-        </Rail>
+        <HydrateSeparately>
+          <Rail id="live-now" title="Live now">
+            {live.map((show) => (
+              <div role="listitem" key={show.id}>
+                <ShowCard show={show} live />
+              </div>
+            ))}
+          </Rail>
+        </HydrateSeparately>
       ) : null}
       {upcoming.length > 0 ? (
-        <Rail id="starting-soon" title="Starting soon">
-          {upcoming.map((show) => (
-            <div role="listitem" key={show.id}>
-              <ShowCard show={show} live={false} />
-            </div>
-          ))}
-        </Rail>
+        <HydrateSeparately>
+          <Rail id="starting-soon" title="Starting soon">
+            {upcoming.map((show) => (
+              <div role="listitem" key={show.id}>
+                <ShowCard show={show} live={false} />
+              </div>
+            ))}
+          </Rail>
+        </HydrateSeparately>
       ) : null}
       <Suspense fallback={null}>
         <RecentlyViewedRail />
       </Suspense>
-      <CategoryTiles categories={categories} />
-      <section aria-labelledby="trending-heading" className="mx-auto w-full max-w-7xl px-4 sm:px-6">
-        <div className="mb-3 flex items-baseline justify-between gap-3">
-          <h2 id="trending-heading" className="text-xl font-semibold tracking-tight">
-            Trending now
-          </h2>
-          <Link href="/search?sort=bestselling" className="text-primary-ink text-sm font-medium hover:underline">
-            See all<span className="sr-only"> bestselling products</span>
-          </Link>
-        </div>
-        <ProductGrid
-          products={trending}
-          titleAs="h3"
-          wishlist={wishlist}
-          empty={
-            <EmptyState
-              icon={PackageSearchIcon}
-              title="No products yet"
-              description="Sellers are setting up their stores. Check back soon — or open your own store and be the first."
-            />
-          }
-        />
-      </section>
+      <HydrateSeparately>
+        <CategoryTiles categories={categories} />
+      </HydrateSeparately>
+      <HydrateSeparately>
+        <section aria-labelledby="trending-heading" className="mx-auto w-full max-w-7xl px-4 sm:px-6">
+          <div className="mb-3 flex items-baseline justify-between gap-3">
+            <h2 id="trending-heading" className="text-xl font-semibold tracking-tight">
+              Trending now
+            </h2>
+            <Link href="/search?sort=bestselling" className="text-primary-ink text-sm font-medium hover:underline">
+              See all<span className="sr-only"> bestselling products</span>
+            </Link>
+          </div>
+          <ProductGrid
+            products={trending}
+            titleAs="h3"
+            wishlist={wishlist}
+            empty={
+              <EmptyState
+                icon={PackageSearchIcon}
+                title="No products yet"
+                description="Sellers are setting up their stores. Check back soon — or open your own store and be the first."
+              />
+            }
+          />
+        </section>
+      </HydrateSeparately>
     </div>
   )
 }

@@ -26,6 +26,7 @@ import { breadcrumbJsonLd, productJsonLd, type JsonLd as JsonLdData } from '@/li
 import { absoluteUrl } from '@/lib/seo/site'
 import { metaDescription } from '@/lib/seo/text'
 import { pinCode } from '@/lib/validations/common'
+import { HydrateSeparately } from '@/components/layout/hydrate-separately'
 
 const compact = new Intl.NumberFormat('en-IN', { notation: 'compact', maximumFractionDigits: 1 })
 
@@ -176,12 +177,16 @@ export default async function ProductPage({ params, searchParams }: PageProps<'/
         </ProductVariantProvider>
         <ProductDetails product={product} />
         <ProductReviews productId={product.id} slug={product.slug} sellerName={product.store.name} searchParams={query} />
-        <ProductShows shows={shows} />
+        <HydrateSeparately>
+          <ProductShows shows={shows} />
+        </HydrateSeparately>
       </div>
-      <div className="flex flex-col gap-10 pb-8">
-        <ProductRail id="related-heading" title="You may also like" products={related} wishlist={wishlist} />
-        <ProductRail id="recent-heading" title="Recently viewed" products={recent} wishlist={wishlist} />
-      </div>
+      <HydrateSeparately>
+        <div className="flex flex-col gap-10 pb-8">
+          <ProductRail id="related-heading" title="You may also like" products={related} wishlist={wishlist} />
+          <ProductRail id="recent-heading" title="Recently viewed" products={recent} wishlist={wishlist} />
+        </div>
+      </HydrateSeparately>
     </>
   )
 }
