@@ -1,8 +1,8 @@
 'use client'
 
-import { Suspense, useId, useRef, useState } from 'react'
+import { Suspense, useId, useRef, useState, useTransition } from 'react'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { ArrowRightIcon, FolderIcon, SearchIcon, StoreIcon } from 'lucide-react'
+import { ArrowRightIcon, FolderIcon, LoaderCircleIcon, SearchIcon, StoreIcon } from 'lucide-react'
 
 import { cn } from '@/lib/utils'
 import { normaliseTyping } from '@/lib/search/parse'
@@ -42,6 +42,8 @@ function SearchCombobox({ defaultQuery, className }: HeaderSearchProps) {
   const [value, setValue] = useState(defaultQuery ?? '')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  // Search results render in the page's shell (no route skeleton), so the button shows the wait.
+  const [navigating, startNavigation] = useTransition()
   const suggestions = useSearchSuggestions()
   // Only answers to what the box says now; an older answer would offer the wrong things.
   const items = suggestions.query === normaliseTyping(value) ? suggestions.suggestions : []
@@ -52,7 +54,7 @@ function SearchCombobox({ defaultQuery, className }: HeaderSearchProps) {
     setActive(-1)
     suggestions.clear()
     inputRef.current?.blur()
-    router.push(href)
+    startNavigation(() => router.push(href))
   }
 
   function choose(item: Suggestion) {
@@ -153,10 +155,15 @@ function SearchCombobox({ defaultQuery, className }: HeaderSearchProps) {
       />
       <button
         type="submit"
+        aria-busy={navigating || undefined}
         className="absolute top-1 right-1 bottom-1 inline-flex items-center rounded-full bg-primary px-2.5 text-sm font-semibold text-primary-foreground transition-colors outline-none hover:bg-primary/90 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-1 focus-visible:ring-offset-card sm:px-4"
       >
-        <ArrowRightIcon aria-hidden="true" className="size-4 sm:hidden" />
-        <span className="max-sm:sr-only">Search</span>
+        {navigating ? (
+          <LoaderCircleIcon aria-hidden="true" className="size-4 animate-spin sm:hidden" />
+        ) : (
+          <ArrowRightIcon aria-hidden="true" className="size-4 sm:hidden" />
+        )}
+        <span className="max-sm:sr-only">{navigating ? 'Searching…' : 'Search'}</span>
       </button>
 
       <div
