@@ -1,11 +1,11 @@
 import Image from 'next/image'
-import type { CSSProperties } from 'react'
 import Link from 'next/link'
 import { ImageOffIcon } from 'lucide-react'
 
 import { discountPercent } from '@/lib/catalog/pricing'
 import { cn, formatINR } from '@/lib/utils'
 import { WishlistButton } from '@/components/product/wishlist-button'
+import { StarRating } from '@/components/review/star-rating'
 
 type ProductCardData = {
   /** Needed for the wishlist heart; cards without it show no heart. */
@@ -31,16 +31,6 @@ const compactFormatter = new Intl.NumberFormat('en-IN', {
   notation: 'compact',
   maximumFractionDigits: 1,
 })
-
-/**
- * Five stars filled to the rating, drawn by one element with a CSS mask (globals.css
- * `.rating-stars`) rather than ten SVGs per card: a grid of 24 cards would otherwise ship 240
- * icons in its HTML and again in its RSC payload.
- */
-function RatingStars({ value }: { value: number }) {
-  const clamped = Math.min(5, Math.max(0, value))
-  return <span aria-hidden="true" className="rating-stars shrink-0" style={{ '--rating': clamped } as CSSProperties} />
-}
 
 type ProductCardProps = {
   product: ProductCardData
@@ -136,7 +126,7 @@ function ProductCard({
 
         {hasRating ? (
           <p className="flex items-center gap-1.5 text-xs">
-            <RatingStars value={rating} />
+            <StarRating value={rating} size="sm" decorative />
             <span aria-hidden="true" className="font-semibold text-foreground tabular-nums">
               {rating.toFixed(1)}
             </span>
