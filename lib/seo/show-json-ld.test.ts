@@ -34,7 +34,8 @@ describe('show JSON-LD', () => {
   it('marks a live show as a live broadcast inside a VideoObject', () => {
     const [, video] = showJsonLd({ ...base, status: 'live', startedAt: '2026-01-15T13:32:00.000Z' })
     expect(video).toMatchObject({ '@type': 'VideoObject', uploadDate: '2026-01-15T13:32:00.000Z', publication: { '@type': 'BroadcastEvent', isLiveBroadcast: true, startDate: '2026-01-15T13:32:00.000Z' } })
-    expect((video as { publication: object }).publication).not.toHaveProperty('endDate')
+    // Google requires an end for a livestream: while live, the expected one (three hours on).
+    expect((video as { publication: object }).publication).toHaveProperty('endDate', '2026-01-15T16:32:00.000Z')
   })
 
   it('gives an ended recorded show its end date and recording, and an unrecorded one no video', () => {

@@ -2,6 +2,13 @@ import type { JsonLd } from './json-ld'
 
 const SCHEMA = 'https://schema.org'
 
+/**
+ * Google requires a livestream's BroadcastEvent to say when it ends "or is expected to end". Shows
+ * have no planned length, so a live one is expected to last this long from its start (most run one
+ * to three hours); the real end replaces it when the host ends the show.
+ */
+export const EXPECTED_SHOW_LENGTH_MS = 3 * 60 * 60 * 1000
+
 export type ShowJsonLdInput = {
   url: string
   title: string
@@ -60,7 +67,7 @@ export function showJsonLd(input: ShowJsonLdInput): JsonLd[] {
       '@type': 'BroadcastEvent',
       isLiveBroadcast: true,
       startDate: input.startedAt,
-      ...(input.endedAt ? { endDate: input.endedAt } : {}),
+      endDate: input.endedAt ?? new Date(Date.parse(input.startedAt) + EXPECTED_SHOW_LENGTH_MS).toISOString(),
     },
     publisher: organizer,
   }
