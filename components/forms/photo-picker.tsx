@@ -3,6 +3,7 @@
 import { ImagePlusIcon, XIcon } from 'lucide-react'
 import { useCallback, useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
+import { shrinkPhotos } from './shrink-photo'
 import { cn } from '@/lib/utils'
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif'
@@ -27,10 +28,13 @@ type PhotoPickerProps = {
 export function PhotoPicker({ files, onChange, max, labelNote = '(optional)', subject, error, disabled }: PhotoPickerProps) {
   const id = useId()
   const [announcement, setAnnouncement] = useState('')
+  const [preparing, setPreparing] = useState(false)
   const full = files.length >= max
 
-  const add = (picked: File[]) => {
-    if (picked.length === 0) return
+  const add = async (chosen: File[]) => {
+    if (chosen.length === 0) return
+    setPreparing(true)
+    const picked = await shrinkPhotos(chosen).finally(() => setPreparing(false))
     const next = [...files, ...picked]
     onChange(next)
     setAnnouncement(`${picked.length === 1 ? '1 photo' : `${picked.length} photos`} added; ${next.length} of ${max} chosen.`)
@@ -57,7 +61,7 @@ export function PhotoPicker({ files, onChange, max, labelNote = '(optional)', su
               type="button"
               size="icon"
               variant="secondary"
-              disabled={disabled}
+              disabled={disabled || preparing}
               onClick={() => remove(i)}
               className="absolute -top-2 -right-2 size-7 rounded-full border shadow-sm"
               aria-label={`Remove photo ${i + 1}, ${file.name}`}
@@ -73,18 +77,18 @@ export function PhotoPicker({ files, onChange, max, labelNote = '(optional)', su
               className="flex size-20 cursor-pointer flex-col items-center justify-center gap-1 rounded-lg border-2 border-dashed text-xs text-muted-foreground hover:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring"
             >
               <ImagePlusIcon aria-hidden="true" className="size-5" />
-              Add photo
+              {preparing ? 'Preparing…' : 'Add photo'}
               <input
                 id={id}
                 type="file"
                 accept={ACCEPT}
                 multiple
-                disabled={disabled}
+                disabled={disabled || preparing}
                 className="sr-only"
                 aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
                 aria-invalid={error ? true : undefined}
                 onChange={(e) => {
-                  add([...(e.target.files ?? [])])
+                  void add([...(e.target.files ?? [])])
                   e.target.value = ''
                 }}
               />

@@ -4,6 +4,7 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, arrayMove, rectSortingStrategy, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { ImagePlusIcon } from 'lucide-react'
 import { useId, useState, type Dispatch, type SetStateAction } from 'react'
+import { shrinkPhoto } from '@/components/forms/shrink-photo'
 import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
@@ -34,7 +35,8 @@ export function ProductMediaManager({ storeId, productId, media, onMediaChange, 
     const queued = files.map((file, i) => ({ file, key: `${Date.now()}-${i}-${file.name}` }))
     setUploads((list) => [...list, ...queued.map(({ file, key }) => ({ key, name: file.name, progress: 0, error: null }))])
     // One at a time: phones on mobile data finish the first photo sooner instead of all slowly.
-    for (const { file, key } of queued) {
+    for (const { file: chosen, key } of queued) {
+      const file = chosen.type.startsWith('image/') ? await shrinkPhoto(chosen) : chosen
       const limit = file.type.startsWith('video/') ? UPLOAD_LIMITS.video : UPLOAD_LIMITS.image
       if (file.size > limit) {
         patch(key, { error: `${file.name} is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(limit)}.` })

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { MAX_IMAGE_WIDTH } from './image-width'
 
 /**
  * Photos are stored once, upright (EXIF orientation applied), without metadata (camera GPS
@@ -6,7 +7,7 @@ import sharp from 'sharp'
  * next/image, which resizes from this one file; one stored file per photo also matches
  * product_media's single key, which a vendor such as uploadthing assigns itself.
  */
-export const MAX_IMAGE_WIDTH = 1600
+export { MAX_IMAGE_WIDTH }
 
 /** The bytes looked like an image but could not be decoded. */
 export class UnreadableImageError extends Error {

@@ -50,12 +50,22 @@ test('a new seller lists a product with variants and photos, and it appears on t
   const editUrl = new URL(page.url()).pathname
   await expect(page.getByText('Product saved. Add photos below')).toBeVisible()
 
+  // The second is a phone camera's photo, over the 10 MB upload limit: the browser shrinks it to
+  // the stored width before sending, so every request stays under a serverless host's 4.5 MB.
+  const phonePhoto = await cameraJpeg()
+  expect(phonePhoto.length).toBeGreaterThan(10 * 1024 * 1024)
+  const uploadBodies: number[] = []
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /\/api\/studio\/.+\/media$/.test(request.url())) uploadBodies.push(request.postDataBuffer()?.length ?? 0)
+  })
   await page.getByLabel('Add photos or videos').setInputFiles([
     { name: 'red.png', mimeType: 'image/png', buffer: await solidPng('#b03a2e') },
-    { name: 'blue.png', mimeType: 'image/png', buffer: await solidPng('#1f3a93') },
+    { name: 'IMG_2041.JPG', mimeType: 'image/jpeg', buffer: phonePhoto },
   ])
   const photos = page.getByRole('list', { name: 'Photos and videos, in order' }).getByRole('listitem')
   await expect(photos).toHaveCount(2)
+  expect(uploadBodies).toHaveLength(2)
+  for (const size of uploadBodies) expect(size).toBeLessThan(4.5 * 1024 * 1024)
   await page.getByRole('group', { name: 'S / Blue' }).getByLabel('Photo', { exact: true }).selectOption({ label: 'Photo 2' })
   await page.getByRole('radio', { name: /Public/ }).check()
   await page.getByRole('button', { name: 'Save changes' }).click()
@@ -101,6 +111,13 @@ async function addOption(page: Page, index: number, name: string, values: string
     await input.press('Enter')
     await expect(page.getByRole('button', { name: `Remove value ${value}` })).toBeVisible()
   }
+}
+
+/** A 4000 × 3000 photo with a camera's grain, as a phone saves it (about 12 MB). */
+function cameraJpeg() {
+  return sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    .jpeg({ quality: 98 })
+    .toBuffer()
 }
 
 function solidPng(colour: string) {

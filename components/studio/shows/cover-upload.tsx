@@ -4,6 +4,7 @@ import { ImagePlusIcon } from 'lucide-react'
 import Image from 'next/image'
 import { useRouter } from 'next/navigation'
 import { useCallback, useId, useState } from 'react'
+import { shrinkPhoto } from '@/components/forms/shrink-photo'
 import { postWithProgress } from '@/components/studio/upload-with-progress'
 import { cn } from '@/lib/utils'
 
@@ -34,9 +35,11 @@ export function CoverUpload(props: Props) {
   const [status, setStatus] = useState('')
   const [uploaded, setUploaded] = useState<string | null>(props.mode === 'upload' ? props.coverUrl : null)
 
-  const choose = async (file: File | undefined) => {
+  const choose = async (chosen: File | undefined) => {
     setError(null)
-    if (!file) return
+    if (!chosen) return
+    setStatus('Preparing the photo…')
+    const file = await shrinkPhoto(chosen)
     if (props.mode === 'pick') {
       props.onFile(file)
       setStatus(`${file.name} chosen as the cover; it uploads when you schedule the show.`)
