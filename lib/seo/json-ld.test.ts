@@ -14,6 +14,17 @@ const base = {
   seller: { name: 'Banarasi Weaves', url: 'https://haat.in/s/banarasi-weaves' },
 }
 
+/** Two sizes at different prices, one sold out, no ratings yet. */
+const variantProduct = () =>
+  productJsonLd({
+    ...base,
+    rating: { average: null, count: 0 },
+    offers: [
+      { sku: 'A-S', name: 'S', pricePaise: 49900, stock: 0, url: `${base.url}?variant=1` },
+      { sku: 'A-M', name: 'M', pricePaise: 59950, stock: 4, url: `${base.url}?variant=2` },
+    ],
+  })
+
 describe('productJsonLd', () => {
   it('describes a product without variants with one Offer in INR', () => {
     const ld = productJsonLd({
@@ -40,14 +51,7 @@ describe('productJsonLd', () => {
   })
 
   it('uses an AggregateOffer with one Offer per variant', () => {
-    const ld = productJsonLd({
-      ...base,
-      rating: { average: null, count: 0 },
-      offers: [
-        { sku: 'A-S', name: 'S', pricePaise: 49900, stock: 0, url: `${base.url}?variant=1` },
-        { sku: 'A-M', name: 'M', pricePaise: 59950, stock: 4, url: `${base.url}?variant=2` },
-      ],
-    })
+    const ld = variantProduct()
     expect(ld.aggregateRating).toBeUndefined()
     expect(ld.offers).toMatchObject({
       '@type': 'AggregateOffer',
@@ -141,14 +145,7 @@ describe('structured data as a search engine reads it', () => {
   })
 
   it('a product with variants (AggregateOffer) and no ratings passes', async () => {
-    const ld = productJsonLd({
-      ...base,
-      rating: { average: null, count: 0 },
-      offers: [
-        { sku: 'A-S', name: 'S', pricePaise: 49900, stock: 0, url: `${base.url}?variant=1` },
-        { sku: 'A-M', name: 'M', pricePaise: 59950, stock: 4, url: `${base.url}?variant=2` },
-      ],
-    })
+    const ld = variantProduct()
     const { issues } = await readStructuredData(page(ld))
     expect(errors(issues), describeIssues(issues)).toEqual([])
     expect(vocabularyIssues(issues), describeIssues(issues)).toEqual([])
