@@ -34,7 +34,7 @@ export async function shrinkPhoto(file: File): Promise<File> {
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' })
   } catch {
-    return file // HEIC on a browser that can't read it, a broken file: the server explains
+    return file // a file this browser can't decode: the server's checks explain what is wrong
   }
   try {
     if (bitmap.width <= MAX_IMAGE_WIDTH && file.size <= SHRINK_ABOVE_BYTES) return file
