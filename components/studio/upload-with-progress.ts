@@ -14,6 +14,12 @@ export function postWithProgress<T>(url: string, body: FormData, onProgress: (fr
       if (event.lengthComputable) onProgress(event.loaded / event.total)
     }
     xhr.onload = () => {
+      // A host's own limit (Vercel refuses bodies over 4.5 MB before our handler runs) answers in
+      // plain text; our handlers' refusals are JSON and say more.
+      if (xhr.status === 413 && !xhr.getResponseHeader('content-type')?.includes('json')) {
+        resolve({ ok: false, code: 'invalid_input', formError: 'That file is too large to send. Choose a smaller one; for a video, a shorter or lower-resolution clip.' })
+        return
+      }
       try {
         resolve(JSON.parse(xhr.responseText) as ActionResult<T>)
       } catch {
