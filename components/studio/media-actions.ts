@@ -3,9 +3,17 @@
 import { getDb } from '@/db'
 import { sellerAction } from '@/lib/actions/safe-action'
 import { afterProductWrite } from '@/lib/dal/studio-after-write'
-import { addProductMedia, removeMedia, reorderMedia, setMediaAlt } from '@/lib/dal/studio-media'
+import { addProductMedia, finishVideoUpload, removeMedia, reorderMedia, setMediaAlt, startVideoUpload } from '@/lib/dal/studio-media'
+import { getServiceConfig } from '@/lib/services'
 import { getStorage } from '@/lib/services/storage'
-import { mediaAltSchema, mediaDeleteSchema, mediaOrderSchema, mediaUploadSchema } from '@/lib/validations/product-operations'
+import {
+  mediaAltSchema,
+  mediaDeleteSchema,
+  mediaOrderSchema,
+  mediaUploadSchema,
+  videoUploadFinishSchema,
+  videoUploadStartSchema,
+} from '@/lib/validations/product-operations'
 
 /** Called by POST /api/studio/[storeId]/products/[productId]/media, which reports upload progress. */
 export const uploadMediaAction = sellerAction(
@@ -18,6 +26,20 @@ export const uploadMediaAction = sellerAction(
   },
   { rateLimit: { name: 'studio-media-upload', limit: 120, windowSeconds: 600 } },
 )
+
+/** A signed URL for uploading a video straight to storage (the bytes never pass through us). */
+export const startVideoUploadAction = sellerAction(
+  videoUploadStartSchema,
+  async ({ storeId, ...input }) => startVideoUpload(getDb(), getStorage(), { storeId }, input, getServiceConfig().auth.secret),
+  { rateLimit: { name: 'studio-media-upload', limit: 120, windowSeconds: 600 } },
+)
+
+/** Checks the uploaded video's bytes and adds it to the product. */
+export const finishVideoUploadAction = sellerAction(videoUploadFinishSchema, async ({ storeId, ...input }) => {
+  const media = await finishVideoUpload(getDb(), getStorage(), { storeId }, input, getServiceConfig().auth.secret)
+  await afterProductWrite(storeId, [input.productId])
+  return media
+})
 
 export const updateMediaAltAction = sellerAction(mediaAltSchema, async (input) => {
   await setMediaAlt(getDb(), { storeId: input.storeId }, input)

@@ -8,12 +8,13 @@ import { shrinkPhoto } from '@/components/forms/shrink-photo'
 import { toast } from '@/components/ui/toast'
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+import type { ActionResult } from '@/lib/actions/errors'
 import type { StudioMedia } from '@/lib/dal/studio'
 import { formatMegabytes, UPLOAD_LIMITS } from '@/lib/services/storage/validate'
 import { cn } from '@/lib/utils'
-import { deleteMediaAction, reorderMediaAction, updateMediaAltAction } from './media-actions'
+import { deleteMediaAction, finishVideoUploadAction, reorderMediaAction, startVideoUploadAction, updateMediaAltAction } from './media-actions'
 import { ProductMediaItem, mediaName } from './product-media-item'
-import { postWithProgress } from './upload-with-progress'
+import { postWithProgress, putFileWithProgress } from './upload-with-progress'
 
 type Upload = { key: string; name: string; progress: number; error: string | null }
 type Props = { storeId: string; productId: string; media: StudioMedia[]; onMediaChange: Dispatch<SetStateAction<StudioMedia[]>>; readOnly: boolean }
@@ -42,9 +43,8 @@ export function ProductMediaManager({ storeId, productId, media, onMediaChange, 
         patch(key, { error: `${file.name} is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(limit)}.` })
         continue
       }
-      const body = new FormData()
-      body.append('file', file)
-      const result = await postWithProgress<StudioMedia>(`/api/studio/${storeId}/products/${productId}/media`, body, (p) => patch(key, { progress: p }))
+      const onProgress = (p: number) => patch(key, { progress: p })
+      const result = file.type.startsWith('video/') ? await uploadVideo(file, onProgress) : await uploadPhoto(file, onProgress)
       if (!result.ok) {
         patch(key, { error: `${file.name}: ${result.fieldErrors?.file?.[0] ?? result.formError ?? 'upload failed'}` })
         continue
@@ -53,6 +53,21 @@ export function ProductMediaManager({ storeId, productId, media, onMediaChange, 
       setUploads((list) => list.filter((u) => u.key !== key))
       setAnnouncement(`${file.name} uploaded as ${mediaName(result.data, count++).toLowerCase()}.`)
     }
+  }
+
+  // Photos go through our route, which converts them; videos go straight to storage and are
+  // checked once they are there (lib/dal/studio-media.ts).
+  const uploadPhoto = (file: File, onProgress: (p: number) => void) => {
+    const body = new FormData()
+    body.append('file', file)
+    return postWithProgress<StudioMedia>(`/api/studio/${storeId}/products/${productId}/media`, body, onProgress)
+  }
+  const uploadVideo = async (file: File, onProgress: (p: number) => void): Promise<ActionResult<StudioMedia>> => {
+    const started = await startVideoUploadAction({ ...ref, name: file.name, size: file.size, contentType: file.type })
+    if (!started.ok) return started
+    const failed = await putFileWithProgress(started.data.url, file, onProgress)
+    if (failed) return { ok: false, code: 'server_error', formError: failed }
+    return finishVideoUploadAction({ ...ref, key: started.data.key, claim: started.data.claim })
   }
 
   const saveOrder = async (next: StudioMedia[], previous: StudioMedia[]) => {

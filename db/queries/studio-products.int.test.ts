@@ -4,7 +4,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importProductsCsv } from '@/lib/dal/studio-import'
-import { addProductMedia, removeMedia, reorderMedia, setMediaAlt } from '@/lib/dal/studio-media'
+import { addProductMedia, finishVideoUpload, removeMedia, reorderMedia, setMediaAlt, startVideoUpload } from '@/lib/dal/studio-media'
 import { duplicateProduct } from '@/lib/dal/studio-product-ops'
 import { saveProduct } from '@/lib/dal/studio-product-write'
 import { productValues, seedCategory, seedSeller } from '@/lib/dal/studio-test-fixtures'
@@ -101,6 +101,49 @@ describe('studio media', () => {
     expect(duplicated!.media[0]!.key).not.toBe(b.url.replace('/files/', ''))
     await removeMedia(t.db, storage, { storeId: mine.storeId }, { productId: p.id, mediaId: b.id })
     expect(await storage.get(duplicated!.media[0]!.key)).not.toBeNull()
+  })
+
+  it('adds a video uploaded straight to storage only after checking its bytes, once, and only to the product it was started for', async () => {
+    const secret = 'claim-secret'
+    const p = await create(mine)
+    const other = await create(mine)
+    const their = await create(theirs)
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisommp42'), Buffer.from([0, 0, 0, 0]), Buffer.from('isommp42'), Buffer.alloc(50_000)])
+    const ctx = { storeId: mine.storeId }
+    const upload = async (target: { url: string }, bytes: Buffer) => {
+      const body = new FormData()
+      body.append('file', new Blob([new Uint8Array(bytes)]), 'clip.mp4')
+      return (await storage.handleUpload(new Request(`http://localhost${target.url}`, { method: 'PUT', body }))).status
+    }
+    const declared = (bytes: Buffer) => ({ productId: p.id, name: 'clip.mp4', size: bytes.length, contentType: 'video/mp4' })
+
+    // What the browser declares is checked before any URL is given.
+    await expect(startVideoUpload(t.db, storage, ctx, { ...declared(mp4), contentType: 'video/quicktime' }, secret)).rejects.toMatchObject({ code: 'invalid_input' })
+    await expect(startVideoUpload(t.db, storage, ctx, { ...declared(mp4), size: 101 * 1024 * 1024 }, secret)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('up to 100 MB') })
+    await expect(startVideoUpload(t.db, storage, ctx, { ...declared(mp4), productId: their.id }, secret)).rejects.toMatchObject({ code: 'not_found' })
+
+    const started = await startVideoUpload(t.db, storage, ctx, declared(mp4), secret)
+    // Finishing before the bytes arrive says so; then the upload lands and the video is added once.
+    await expect(finishVideoUpload(t.db, storage, ctx, { productId: p.id, key: started.key, claim: started.claim, alt: '' }, secret)).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(await upload(started, mp4)).toBe(200)
+    const finish = { productId: p.id, key: started.key, claim: started.claim, alt: 'Draping it' }
+    const video = await finishVideoUpload(t.db, storage, ctx, finish, secret)
+    expect(video).toMatchObject({ kind: 'video', alt: 'Draping it', url: `/files/${started.key}` })
+    expect(await finishVideoUpload(t.db, storage, ctx, finish, secret)).toMatchObject({ id: video.id })
+    expect((await listProductMedia(t.db, mine.storeId, p.id)).map((m) => m.kind)).toEqual(['video'])
+
+    // The claim holds for that product and store only.
+    await expect(finishVideoUpload(t.db, storage, ctx, { ...finish, productId: other.id }, secret)).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(finishVideoUpload(t.db, storage, { storeId: theirs.storeId }, { ...finish, productId: their.id }, secret)).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(finishVideoUpload(t.db, storage, ctx, { ...finish, claim: started.claim.replace(/.$/, (c) => (c === '0' ? '1' : '0')) }, secret)).rejects.toMatchObject({ code: 'forbidden' })
+
+    // Bytes that are not a video are refused and removed, whatever was declared.
+    const fake = Buffer.from('<html>not a video</html>')
+    const sneaky = await startVideoUpload(t.db, storage, ctx, declared(fake), secret)
+    expect(await upload(sneaky, fake)).toBe(200)
+    await expect(finishVideoUpload(t.db, storage, ctx, { productId: p.id, key: sneaky.key, claim: sneaky.claim, alt: '' }, secret)).rejects.toMatchObject({ code: 'invalid_input' })
+    expect(await storage.head(sneaky.key, 4)).toBeNull()
+    expect(await listProductMedia(t.db, mine.storeId, p.id)).toHaveLength(1)
   })
 })
 

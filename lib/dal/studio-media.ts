@@ -1,13 +1,15 @@
 import 'server-only'
 
+import { randomUUID } from 'node:crypto'
 import type { Db } from '@/db/client'
 import { deleteMediaRow, insertMediaRows, setMediaPosition, updateMediaAlt } from '@/db/queries/studio-media'
 import { findStoreMedia, findStoreProducts, nextMediaPosition } from '@/db/queries/studio-product-writes'
 import { ActionError } from '@/lib/actions/errors'
 import { UnreadableImageError } from '@/lib/media/process-image'
-import { MAX_MEDIA_PER_PRODUCT, storeProductUpload } from '@/lib/media/store-media'
+import { MAX_MEDIA_PER_PRODUCT, storeProductUpload, type StoredMedia } from '@/lib/media/store-media'
+import { signUploadClaim, verifyUploadClaim } from '@/lib/media/upload-claim'
 import type { StorageService } from '@/lib/services/storage/types'
-import { validateUpload } from '@/lib/services/storage/validate'
+import { formatMegabytes, SNIFF_BYTES, UPLOAD_LIMITS, validateUpload } from '@/lib/services/storage/validate'
 
 type Ctx = { storeId: string }
 
@@ -22,8 +24,7 @@ export async function addProductMedia(db: Db, storage: StorageService, ctx: Ctx,
   await requireProduct(db, ctx.storeId, input.productId)
   const checked = validateUpload(input.bytes, { accept: ['image', 'video'] })
   if (!checked.ok) throw new ActionError('invalid_input', checked.error, { file: [checked.error] })
-  const { count } = await nextMediaPosition(db, input.productId)
-  if (count >= MAX_MEDIA_PER_PRODUCT) throw new ActionError('conflict', `A product can have up to ${MAX_MEDIA_PER_PRODUCT} photos and videos. Delete one first.`)
+  await requireRoomForMedia(db, input.productId)
 
   let stored
   try {
@@ -34,13 +35,74 @@ export async function addProductMedia(db: Db, storage: StorageService, ctx: Ctx,
     }
     throw error
   }
+  return recordMedia(db, storage, input.productId, stored, input.alt)
+}
+
+/** How long a browser has to upload a video once it has a URL for it. */
+export const VIDEO_UPLOAD_TTL_SECONDS = 60 * 60
+const VIDEO_EXTENSIONS: Record<string, string> = { 'video/mp4': 'mp4', 'video/webm': 'webm' }
+
+/**
+ * Videos (up to 100 MB) go from the browser straight to storage, never through our server, whose
+ * host may cap request bodies at a few megabytes. This checks what the browser declares and
+ * returns a signed upload URL for exactly that file, and a claim that ties the upload to this
+ * product; `finishVideoUpload` then checks the bytes that arrived.
+ */
+export async function startVideoUpload(
+  db: Db,
+  storage: StorageService,
+  ctx: Ctx,
+  input: { productId: string; name: string; size: number; contentType: string },
+  secret: string,
+) {
+  await requireProduct(db, ctx.storeId, input.productId)
+  const ext = VIDEO_EXTENSIONS[input.contentType]
+  if (!ext) throw new ActionError('invalid_input', 'Upload an MP4 or WebM video.', { file: ['Upload an MP4 or WebM video.'] })
+  if (input.size > UPLOAD_LIMITS.video) {
+    const message = `That file is ${formatMegabytes(input.size)}; videos can be up to ${formatMegabytes(UPLOAD_LIMITS.video)}.`
+    throw new ActionError('invalid_input', message, { file: [message] })
+  }
+  await requireRoomForMedia(db, input.productId)
+  const target = await storage.createUpload(
+    `products/${input.productId}/${randomUUID()}.${ext}`,
+    { name: input.name, size: input.size, contentType: input.contentType },
+    VIDEO_UPLOAD_TTL_SECONDS,
+  )
+  return { url: target.url, key: target.key, claim: signUploadClaim(secret, { ...ctx, productId: input.productId, key: target.key }, target.expiresAt) }
+}
+
+/** Checks an uploaded video's first bytes and size, then adds it to the product (once, however often it is called). */
+export async function finishVideoUpload(db: Db, storage: StorageService, ctx: Ctx, input: { productId: string; key: string; claim: string; alt: string }, secret: string) {
+  await requireProduct(db, ctx.storeId, input.productId)
+  if (!verifyUploadClaim(secret, { ...ctx, productId: input.productId, key: input.key }, input.claim)) {
+    throw new ActionError('forbidden', 'This upload has expired or is not for this product. Upload the video again.')
+  }
+  const existing = (await findStoreMedia(db, ctx.storeId, [input.productId])).find((m) => m.key === input.key)
+  if (existing) return { id: existing.id, url: storage.url(existing.key), kind: existing.kind, alt: existing.alt, width: existing.width, height: existing.height, position: existing.position }
+
+  const head = await storage.head(input.key, SNIFF_BYTES)
+  if (!head) throw new ActionError('invalid_input', 'The video did not finish uploading. Upload it again.', { file: ['The upload did not arrive.'] })
+  const checked = validateUpload(head.start, { accept: ['video'], size: head.size })
+  if (!checked.ok) {
+    await storage.delete(input.key).catch(() => {})
+    throw new ActionError('invalid_input', checked.error, { file: [checked.error] })
+  }
+  await requireRoomForMedia(db, input.productId)
+  return recordMedia(db, storage, input.productId, { key: input.key, url: storage.url(input.key), kind: 'video', width: null, height: null }, input.alt)
+}
+
+async function requireRoomForMedia(db: Db, productId: string) {
+  const { count } = await nextMediaPosition(db, productId)
+  if (count >= MAX_MEDIA_PER_PRODUCT) throw new ActionError('conflict', `A product can have up to ${MAX_MEDIA_PER_PRODUCT} photos and videos. Delete one first.`)
+}
+
+/** Adds a stored file as the product's last photo or video; the file is removed if that fails. */
+async function recordMedia(db: Db, storage: StorageService, productId: string, stored: StoredMedia, alt: string) {
   try {
     return await db.transaction(async (tx) => {
-      const { position } = await nextMediaPosition(tx, input.productId)
-      const [row] = await insertMediaRows(tx, [
-        { productId: input.productId, kind: stored.kind, key: stored.key, url: stored.url, alt: input.alt, width: stored.width, height: stored.height, position },
-      ])
-      return { id: row!.id, url: stored.url, kind: stored.kind, alt: input.alt, width: stored.width, height: stored.height, position }
+      const { position } = await nextMediaPosition(tx, productId)
+      const [row] = await insertMediaRows(tx, [{ productId, kind: stored.kind, key: stored.key, url: stored.url, alt, width: stored.width, height: stored.height, position }])
+      return { id: row!.id, url: stored.url, kind: stored.kind, alt, width: stored.width, height: stored.height, position }
     })
   } catch (error) {
     await storage.delete(stored.key).catch(() => {})

@@ -47,7 +47,7 @@ describe('resolveServiceConfig', () => {
     expect(config.video.driver).toBe('embedded')
     expect(config.payments.driver).toBe('simulated')
     expect(config.shipping.driver).toBe('simulated')
-    expect(config.storage).toEqual({ driver: 'local', dir: '.data/uploads' })
+    expect(config.storage).toMatchObject({ driver: 'local', dir: '.data/uploads' })
     expect(config.email.driver).toBe('outbox')
     expect(config.jobs.driver).toBe('embedded')
     expect(config.auth.google).toBeNull()

@@ -33,7 +33,7 @@ export type ServiceConfig = {
   shipping:
     | { driver: 'shiprocket'; email: string; password: string; webhookToken: string; apiBase: string }
     | { driver: 'simulated'; webhookToken: string }
-  storage: { driver: 'uploadthing'; token: string } | { driver: 'local'; dir: string }
+  storage: { driver: 'uploadthing'; token: string } | { driver: 'local'; dir: string; uploadSecret: string }
   email: { driver: 'smtp'; url: string; from: string } | { driver: 'outbox'; from: string }
   jobs:
     | {
@@ -189,7 +189,7 @@ export function resolveServiceConfig(input: EnvInput): ServiceConfig {
     storage:
       storageUse === 'vendor'
         ? { driver: 'uploadthing', token: s('UPLOADTHING_TOKEN') }
-        : { driver: 'local', dir: path.join(dataDir, 'uploads') },
+        : { driver: 'local', dir: path.join(dataDir, 'uploads'), uploadSecret: authSecret ?? DEV_SECRETS.auth },
     email:
       emailUse === 'vendor'
         ? { driver: 'smtp', url: s('SMTP_URL'), from: str('EMAIL_FROM') ?? 'Haat <no-reply@haat.local>' }

@@ -59,6 +59,21 @@ export const mediaUploadSchema = z.object({
   alt: z.string().trim().max(200).optional().default(''),
 })
 
+/** Videos go straight from the browser to storage: first a signed URL for the declared file… */
+export const videoUploadStartSchema = z.object({
+  ...mediaRef,
+  name: z.string().trim().min(1).max(255),
+  size: z.number().int().min(1, 'That file is empty.'),
+  contentType: z.string().max(100),
+})
+/** …then, once the bytes are there, the check that makes it the product's video. */
+export const videoUploadFinishSchema = z.object({
+  ...mediaRef,
+  key: z.string().min(1).max(300),
+  claim: z.string().min(1).max(200),
+  alt: z.string().trim().max(200).optional().default(''),
+})
+
 export const IMPORT_MODES = ['all_or_nothing', 'valid_only'] as const
 export const importProductsSchema = z.object({
   storeId: z.uuid(),

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net'
  *           &x-ut-content-disposition&signature=hmac-sha256=<hex>, multipart body with `file`
  *           → 200 { url, appUrl, ufsUrl, fileHash, serverData }
  *   API     POST /v6/deleteFiles { fileKeys } with `x-uploadthing-api-key` → { success, deletedCount }
- *   files   GET /f/<fileKey> → the bytes with their content type, 404 when absent
+ *   files   GET /f/<fileKey> → the bytes with their content type (206 and part of them for a
+ *           Range request), 404 when absent
  * The upload URL's signature is checked as uploadthing checks it: HMAC-SHA256 with the API key
  * over the whole URL before `&signature=`, hex, prefixed `hmac-sha256=`; expired URLs are refused.
  * Point UTApi at it with `apiUrl` and `ingestUrl` = `url`, and read files from `${url}/f`.
@@ -57,6 +58,15 @@ export async function startUploadthingFake(): Promise<UploadthingFake> {
     if ((req.method === 'GET' || req.method === 'HEAD') && target.pathname.startsWith('/f/')) {
       const file = files.get(decodeURIComponent(target.pathname.slice(3)))
       if (!file) return send(res, 404, { error: 'Not found' })
+      // A CDN answers `Range: bytes=a-b` with 206 and `Content-Range: bytes a-b/total`.
+      const range = /^bytes=(\d+)-(\d*)$/.exec(String(req.headers.range ?? ''))
+      if (range) {
+        const from = Number(range[1])
+        const to = Math.min(file.bytes.length - 1, range[2] ? Number(range[2]) : file.bytes.length - 1)
+        const part = file.bytes.subarray(from, to + 1)
+        res.writeHead(206, { 'content-type': file.type, 'content-length': part.length, 'content-range': `bytes ${from}-${to}/${file.bytes.length}` })
+        return void res.end(req.method === 'HEAD' ? undefined : part)
+      }
       res.writeHead(200, { 'content-type': file.type, 'content-length': file.bytes.length })
       return void res.end(req.method === 'HEAD' ? undefined : file.bytes)
     }

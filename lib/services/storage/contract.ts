@@ -6,6 +6,8 @@ export type StorageContractSetup = {
   storage: StorageService
   /** Fetches a URL the driver returned, as a browser would (null on 404). */
   resolveUrl: (url: string) => Promise<Buffer | null>
+  /** PUTs a file to an upload URL the driver returned, as a browser would; the HTTP status. */
+  upload: (url: string, body: FormData) => Promise<number>
   teardown?: () => Promise<void>
 }
 
@@ -55,11 +57,52 @@ export function runStorageContract(name: string, setup: () => Promise<StorageCon
       expect(await ctx.storage.get(`never${randomUUID().replaceAll('-', '')}`)).toBeNull()
     })
 
+    const form = (bytes: Buffer, name: string, type: string) => {
+      const body = new FormData()
+      body.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+      return body
+    }
+
+    it('takes a direct upload at a signed URL; head reads its start and size without the rest', async () => {
+      const bytes = Buffer.concat([Buffer.from('\x00\x00\x00\x18ftypisom'), randomBytes(300_000)])
+      const target = await ctx.storage.createUpload(key('clip.mp4'), { name: 'clip.mp4', size: bytes.length, contentType: 'video/mp4' })
+      expect(target.expiresAt.getTime()).toBeGreaterThan(Date.now())
+      expect(await ctx.storage.head(target.key, 16)).toBeNull()
+      expect(await ctx.upload(target.url, form(bytes, 'clip.mp4', 'video/mp4'))).toBe(200)
+      const head = await ctx.storage.head(target.key, 16)
+      expect(head?.size).toBe(bytes.length)
+      expect(head?.start.equals(bytes.subarray(0, 16))).toBe(true)
+      expect((await ctx.storage.head(target.key, 10_000_000))?.start.length).toBe(bytes.length)
+      expect((await ctx.resolveUrl(ctx.storage.url(target.key)))?.equals(bytes)).toBe(true)
+    })
+
+    it('refuses an upload of another size, a tampered URL and an expired one, and stores nothing', async () => {
+      const bytes = randomBytes(5_000)
+      const declared = { name: 'a.webm', size: bytes.length, contentType: 'video/webm' }
+      const short = await ctx.storage.createUpload(key('a.webm'), { ...declared, size: bytes.length + 1 })
+      expect(await ctx.upload(short.url, form(bytes, 'a.webm', 'video/webm'))).toBeGreaterThanOrEqual(400)
+      expect(await ctx.storage.head(short.key, 16)).toBeNull()
+
+      const target = await ctx.storage.createUpload(key('b.webm'), declared)
+      const resized = target.url.replace(/size=(\d+)/, (_, n: string) => `size=${Number(n) + 1}`)
+      expect(resized).not.toBe(target.url)
+      expect(await ctx.upload(resized, form(Buffer.concat([bytes, Buffer.from('x')]), 'b.webm', 'video/webm'))).toBe(403)
+      const forged = target.url.replace(/signature=([^&]*)$/, (_, sig: string) => `signature=${sig.slice(0, -2)}${sig.endsWith('00') ? '11' : '00'}`)
+      expect(await ctx.upload(forged, form(bytes, 'b.webm', 'video/webm'))).toBe(403)
+      expect(await ctx.storage.head(target.key, 16)).toBeNull()
+
+      const expired = await ctx.storage.createUpload(key('c.webm'), declared, -1)
+      expect(await ctx.upload(expired.url, form(bytes, 'c.webm', 'video/webm'))).toBe(403)
+      expect(await ctx.storage.head(expired.key, 16)).toBeNull()
+    })
+
     it('rejects unsafe keys: put and delete throw, get finds nothing', async () => {
       for (const unsafe of UNSAFE_KEYS) {
         await expect(ctx.storage.put(unsafe, Buffer.from('x'), 'image/webp'), unsafe).rejects.toThrow(/Invalid storage key/)
         await expect(ctx.storage.delete(unsafe), unsafe).rejects.toThrow(/Invalid storage key/)
+        await expect(ctx.storage.createUpload(unsafe, { name: 'x', size: 1, contentType: 'image/webp' }), unsafe).rejects.toThrow(/Invalid storage key/)
         expect(await ctx.storage.get(unsafe)).toBeNull()
+        expect(await ctx.storage.head(unsafe, 4)).toBeNull()
       }
     })
   })

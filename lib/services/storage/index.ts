@@ -6,7 +6,8 @@ import { createLocalStorage } from './local'
 import type { StorageService } from './types'
 import { createUploadthingStorage } from './uploadthing'
 
-export type { StorageService, StoredFile } from './types'
+export type { FileHead, StorageService, StoredFile, UploadTarget } from './types'
+export { isLocalStorage } from './local'
 export { formatMegabytes, sniffMediaType, UPLOAD_LIMITS, validateUpload, type MediaKind, type MediaType, type UploadCheck } from './validate'
 
 const globalForStorage = globalThis as unknown as { haatStorage?: StorageService }
@@ -19,7 +20,7 @@ export function getStorage(): StorageService {
 export function createStorage(config: ServiceConfig['storage']): StorageService {
   switch (config.driver) {
     case 'local':
-      return createLocalStorage(config.dir)
+      return createLocalStorage(config.dir, { secret: config.uploadSecret })
     case 'uploadthing':
       return createUploadthingStorage({ token: config.token })
     default: {

@@ -4,20 +4,28 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startUploadthingFake, type UploadthingFake } from '@/tests/support/uploadthing-fake'
 import { runStorageContract } from './contract'
-import { createLocalStorage } from './local'
-import { createUploadthingStorage, parseUploadthingToken } from './uploadthing'
+import { createLocalStorage, LOCAL_UPLOAD_PATH } from './local'
+import { createUploadthingStorage, parseUploadthingToken, uploadthingKeyPrefix } from './uploadthing'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haat-storage-contract-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 // What app/files/[...key] serves: the file under the uploads directory, by the URL's path.
-runStorageContract('local', async () => ({
-  storage: createLocalStorage(dir),
-  resolveUrl: async (url) => {
-    expect(url).toMatch(/^\/files\//)
-    return fs.promises.readFile(path.join(dir, url.slice('/files/'.length))).catch(() => null)
-  },
-}))
+// Uploads go to the driver's handler, which app/api/storage/upload hands every PUT.
+runStorageContract('local', async () => {
+  const storage = createLocalStorage(dir, { secret: 'contract-secret' })
+  return {
+    storage,
+    resolveUrl: async (url) => {
+      expect(url).toMatch(/^\/files\//)
+      return fs.promises.readFile(path.join(dir, url.slice('/files/'.length))).catch(() => null)
+    },
+    upload: async (url, body) => {
+      expect(url).toMatch(new RegExp(`^${LOCAL_UPLOAD_PATH}\\?`))
+      return (await storage.handleUpload(new Request(`http://localhost:3000${url}`, { method: 'PUT', body }))).status
+    },
+  }
+})
 
 describe('uploadthing driver', () => {
   let fake: UploadthingFake
@@ -37,7 +45,26 @@ describe('uploadthing driver', () => {
       const response = await fetch(url)
       return response.status === 404 ? null : Buffer.from(await response.arrayBuffer())
     },
+    upload: async (url, body) => {
+      const status = (await fetch(url, { method: 'PUT', body })).status
+      fake.refused.length = 0 // the contract's refusals are meant
+      return status
+    },
   }))
+
+  it("signs direct uploads with keys under the app's prefix, as the SDK's own uploads have", async () => {
+    const viaSdk = await driver().put('products/p1/a.webp', Buffer.from('x'), 'image/webp')
+    const direct = await driver().createUpload('products/p1/b.mp4', { name: 'b.mp4', size: 3, contentType: 'video/mp4' })
+    const prefix = uploadthingKeyPrefix(fake.appId)
+    expect(prefix.length).toBeGreaterThanOrEqual(12)
+    expect(viaSdk.key.startsWith(prefix)).toBe(true)
+    expect(direct.key.startsWith(prefix)).toBe(true)
+    expect(direct.key).not.toBe(viaSdk.key)
+    const url = new URL(direct.url)
+    expect(url.origin).toBe(fake.url)
+    expect(decodeURIComponent(url.searchParams.get('x-ut-file-name') ?? '')).toBe('products_p1_b.mp4')
+    expect(createUploadthingStorage({ token: fake.token }).url(direct.key)).toBe(`https://${fake.appId}.ufs.sh/f/${direct.key}`)
+  })
 
   it('uploads through the SDK with our path as the file name and serves ufs.sh URLs by default', async () => {
     const put = await driver().put('products/p1/cover.avif', Buffer.from('avif bytes'), 'image/avif')
