@@ -82,6 +82,7 @@ export async function startUploadthingFake(): Promise<UploadthingFake> {
       // The SDK encodes these values once itself, then URLSearchParams encodes them again.
       const param = (name: string) => decodeURIComponent(target.searchParams.get(name) ?? '')
       if (param('x-ut-identifier') !== appId) return refuse(403, 'Wrong app')
+      if (files.has(key)) return refuse(409, 'File already uploaded')
       const form = await new Response(new Uint8Array(await readBody(req)), { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData()
       const file = form.get('file')
       if (!(file instanceof Blob)) return refuse(400, 'Missing file')

@@ -74,6 +74,9 @@ export function runStorageContract(name: string, setup: () => Promise<StorageCon
       expect(head?.start.equals(bytes.subarray(0, 16))).toBe(true)
       expect((await ctx.storage.head(target.key, 10_000_000))?.start.length).toBe(bytes.length)
       expect((await ctx.resolveUrl(ctx.storage.url(target.key)))?.equals(bytes)).toBe(true)
+      // Once there, the file can't be replaced through the same URL (it may have been checked).
+      expect(await ctx.upload(target.url, form(Buffer.alloc(bytes.length), 'clip.mp4', 'video/mp4'))).toBe(409)
+      expect((await ctx.storage.head(target.key, 16))?.start.equals(bytes.subarray(0, 16))).toBe(true)
     })
 
     it('refuses an upload of another size, a tampered URL and an expired one, and stores nothing', async () => {

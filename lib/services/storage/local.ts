@@ -49,6 +49,11 @@ export function createLocalStorage(dir: string, options: { secret?: string } = {
     await fs.writeFile(tmp, body)
     await fs.rename(tmp, file)
   }
+  const exists = (key: string) =>
+    fs.access(resolve(key)).then(
+      () => true,
+      () => false,
+    )
   const typeOf = (key: string) => TYPES[path.extname(key).toLowerCase()] ?? 'application/octet-stream'
 
   return {
@@ -115,6 +120,8 @@ export function createLocalStorage(dir: string, options: { secret?: string } = {
       }
       if (!(file instanceof Blob)) return refuse(400, 'Missing file')
       if (file.size !== declared) return refuse(400, `Size mismatch: declared ${declared} bytes, received ${file.size}`)
+      // One upload per URL: a file checked after its upload must not be replaced while the URL lives.
+      if (await exists(key)) return refuse(409, 'This upload is already complete')
       await write(key, new Uint8Array(await file.arrayBuffer()))
       return Response.json({ key, url: `/files/${key}` })
     },
