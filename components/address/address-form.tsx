@@ -35,7 +35,7 @@ export type AddressFormProps = {
  */
 export function AddressForm({ address, defaults, onSaved, onCancel, submitLabel, hideDefaultToggle = false, autoFocus = false, className }: AddressFormProps) {
   const editing = Boolean(address)
-  const { form, onSubmit, formError, pending } = useActionForm<SaveAddressInput, SavedAddress>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<SaveAddressInput, SavedAddress>({
     schema: saveAddressSchema,
     action: saveAddressAction,
     defaultValues: addressFormValues(address, defaults),
@@ -103,11 +103,11 @@ export function AddressForm({ address, defaults, onSaved, onCancel, submitLabel,
       )}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         {onCancel ? (
-          <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
+          <Button type="button" variant="ghost" onClick={onCancel} disabled={pending || !ready}>
             Cancel
           </Button>
         ) : null}
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !ready}>
           {pending ? 'Saving…' : (submitLabel ?? (editing ? 'Save changes' : 'Save address'))}
         </Button>
       </div>

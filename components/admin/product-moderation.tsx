@@ -16,7 +16,7 @@ export function ProductModeration({ productId, title, suspended }: { productId: 
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [restoring, startRestore] = useTransition()
-  const { form, onSubmit, formError, pending } = useActionForm<SuspendProductInput, { suspended: boolean }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<SuspendProductInput, { suspended: boolean }>({
     schema: suspendProductSchema,
     action: suspendProductAction,
     defaultValues: { productId, reason: '' },
@@ -61,7 +61,7 @@ export function ProductModeration({ productId, title, suspended }: { productId: 
         <Textarea rows={2} autoFocus {...form.register('reason')} />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="destructive" size="sm" disabled={pending}>
+        <Button type="submit" variant="destructive" size="sm" disabled={pending || !ready}>
           {pending ? 'Suspending…' : `Suspend ${title}`}
         </Button>
         <Button type="button" variant="ghost" size="sm" onClick={() => setOpen(false)}>

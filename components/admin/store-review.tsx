@@ -14,7 +14,7 @@ import { reviewStoreAction } from './actions'
 export function StoreReview({ storeId, storeName }: { storeId: string; storeName: string }) {
   const router = useRouter()
   const [rejecting, setRejecting] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<ReviewStoreInput, { decision: 'approve' | 'reject' }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ReviewStoreInput, { decision: 'approve' | 'reject' }>({
     schema: reviewStoreSchema,
     action: reviewStoreAction,
     defaultValues: { storeId, decision: 'approve', reason: '' },
@@ -35,7 +35,7 @@ export function StoreReview({ storeId, storeName }: { storeId: string; storeName
       <div className="flex flex-wrap gap-2">
         {rejecting ? (
           <>
-            <Button type="submit" variant="destructive" disabled={pending} onClick={() => form.setValue('decision', 'reject')}>
+            <Button type="submit" variant="destructive" disabled={pending || !ready} onClick={() => form.setValue('decision', 'reject')}>
               Reject {storeName}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setRejecting(false)}>
@@ -44,7 +44,7 @@ export function StoreReview({ storeId, storeName }: { storeId: string; storeName
           </>
         ) : (
           <>
-            <Button type="submit" disabled={pending} onClick={() => form.setValue('decision', 'approve')}>
+            <Button type="submit" disabled={pending || !ready} onClick={() => form.setValue('decision', 'approve')}>
               Approve {storeName}
             </Button>
             <Button type="button" variant="outline" onClick={() => setRejecting(true)}>

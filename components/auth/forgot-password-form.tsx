@@ -11,7 +11,7 @@ import { requestPasswordResetAction } from './actions'
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null)
-  const { form, onSubmit, formError, pending } = useActionForm<ForgotPasswordInput, { sentTo: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ForgotPasswordInput, { sentTo: string }>({
     schema: forgotPasswordSchema,
     action: requestPasswordResetAction,
     defaultValues: { email: '' },
@@ -32,7 +32,7 @@ export function ForgotPasswordForm() {
       <FormField label="Email address" error={form.formState.errors.email?.message} required>
         <Input type="email" autoComplete="email" {...form.register('email')} />
       </FormField>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Sending…' : sentTo ? 'Send again' : 'Send reset link'}
       </Button>
     </form>

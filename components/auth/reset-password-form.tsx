@@ -11,7 +11,7 @@ import { resetPasswordAction } from './actions'
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter()
-  const { form, onSubmit, formError, pending } = useActionForm<ResetPasswordInput, { reset: boolean }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ResetPasswordInput, { reset: boolean }>({
     schema: resetPasswordSchema,
     action: resetPasswordAction,
     defaultValues: { token, password: '', confirmPassword: '' },
@@ -28,7 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <FormField label="Type it again" error={errors.confirmPassword?.message} required>
         <PasswordInput autoComplete="new-password" {...form.register('confirmPassword')} />
       </FormField>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Saving…' : 'Set new password'}
       </Button>
     </form>

@@ -13,7 +13,7 @@ import { signInAction } from './actions'
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter()
-  const { form, onSubmit, formError, pending } = useActionForm<SignInInput, { redirectTo: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<SignInInput, { redirectTo: string }>({
     schema: signInSchema,
     action: signInAction,
     defaultValues: { identifier: '', password: '', callbackUrl },
@@ -40,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           Forgot password?
         </Link>
       </div>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>

@@ -12,7 +12,7 @@ import { signUpAction } from './actions'
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter()
-  const { form, onSubmit, formError, pending } = useActionForm<SignUpInput, { redirectTo: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<SignUpInput, { redirectTo: string }>({
     schema: signUpSchema,
     action: signUpAction,
     defaultValues: { name: '', identifier: '', password: '' },
@@ -45,7 +45,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       >
         <PasswordInput autoComplete="new-password" {...form.register('password')} />
       </FormField>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Creating your account…' : 'Create account'}
       </Button>
       <p className="text-xs text-muted-foreground">

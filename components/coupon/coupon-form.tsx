@@ -32,7 +32,7 @@ const KINDS = [
 export function CouponForm({ scope, defaultValues, listHref, readOnly = false }: Props) {
   const router = useRouter()
   const storeId = 'storeId' in scope ? scope.storeId : undefined
-  const { form, onSubmit, formError, pending } = useActionForm<CouponFormValues, Saved>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CouponFormValues, Saved>({
     schema: storeId ? storeCouponSchema : platformCouponSchema,
     action: (values) => (storeId ? saveStoreCouponAction({ ...values, storeId }) : savePlatformCouponAction(values)),
     defaultValues: { ...defaultValues, storeId },
@@ -119,10 +119,10 @@ export function CouponForm({ scope, defaultValues, listHref, readOnly = false }:
       </fieldset>
       {readOnly ? null : (
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="ghost" onClick={() => router.push(listHref)} disabled={pending}>
+          <Button type="button" variant="ghost" onClick={() => router.push(listHref)} disabled={pending || !ready}>
             Cancel
           </Button>
-          <Button type="submit" size="lg" disabled={pending}>
+          <Button type="submit" size="lg" disabled={pending || !ready}>
             {pending ? 'Saving…' : defaultValues.couponId ? 'Save changes' : 'Create coupon'}
           </Button>
         </div>

@@ -1,7 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState, useTransition } from 'react'
+import { useState, useSyncExternalStore, useTransition } from 'react'
 import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form'
 import type { z } from 'zod'
 import type { ActionResult } from '@/lib/actions/errors'
@@ -13,10 +13,17 @@ type Options<V extends FieldValues, T> = {
   onSuccess?: (data: T) => void | Promise<void>
 }
 
+const noSubscription = () => () => {}
+
 /**
  * react-hook-form with the operation's zod schema on the client, then the server action, which
  * validates again with the same schema. Server field errors land on their fields; the form keeps
  * every value the user typed, whatever the outcome.
+ *
+ * `ready` is false in the server's HTML and until the form has hydrated: submit buttons stay
+ * disabled until then (`disabled={pending || !ready}`), because before it a click would make the
+ * browser submit the form natively — a GET that puts what was typed, passwords included, in the
+ * URL and runs no action.
  */
 export function useActionForm<V extends FieldValues, T>({ schema, action, defaultValues, onSuccess }: Options<V, T>) {
   const form = useForm<V>({
@@ -27,6 +34,7 @@ export function useActionForm<V extends FieldValues, T>({ schema, action, defaul
   })
   const [formError, setFormError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false)
 
   const onSubmit = form.handleSubmit(
     (values) =>
@@ -55,5 +63,5 @@ export function useActionForm<V extends FieldValues, T>({ schema, action, defaul
       }),
   )
 
-  return { form, onSubmit, formError, pending }
+  return { form, onSubmit, formError, pending, ready }
 }

@@ -23,7 +23,7 @@ type Group = { audience: NotificationAudience; settings: EmailPreferenceSetting[
 export function EmailPreferencesForm({ groups }: { groups: Group[] }) {
   const all = groups.flatMap((g) => g.settings)
   const [saved, setSaved] = React.useState<string | null>(null)
-  const { form, onSubmit, formError, pending } = useActionForm<EmailPreferencesInput, { saved: number }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<EmailPreferencesInput, { saved: number }>({
     schema: emailPreferencesSchema,
     action: saveEmailPreferencesAction,
     defaultValues: { preferences: all.map((s) => ({ type: s.type, enabled: s.enabled })) },
@@ -80,7 +80,7 @@ export function EmailPreferencesForm({ groups }: { groups: Group[] }) {
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !ready}>
           {pending ? 'Saving…' : 'Save email settings'}
         </Button>
         <p role="status" aria-live="polite" className="text-sm text-muted-foreground">

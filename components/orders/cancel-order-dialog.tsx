@@ -25,7 +25,7 @@ type Props = {
 export function CancelOrderDialog({ orderId, orderNumber, refundPaise, cod }: Props) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<CancelOrderFormValues, { orderId: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CancelOrderFormValues, { orderId: string }>({
     schema: cancelOrderSchema,
     action: cancelOrderAction,
     defaultValues: { orderId, reason: '' },
@@ -70,11 +70,11 @@ export function CancelOrderDialog({ orderId, orderNumber, refundPaise, cod }: Pr
           </FormField>
           <DialogFooter>
             <DialogClose asChild>
-              <Button type="button" variant="ghost" disabled={pending}>
+              <Button type="button" variant="ghost" disabled={pending || !ready}>
                 Keep order
               </Button>
             </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
+            <Button type="submit" variant="destructive" disabled={pending || !ready}>
               {pending ? 'Cancelling…' : 'Cancel order'}
             </Button>
           </DialogFooter>

@@ -37,7 +37,7 @@ export function ReturnForm({ orderId, orderNumber }: { orderId: string; orderNum
       setProgress(null)
     }
   }
-  const { form, onSubmit, formError, pending } = useActionForm<RequestReturnFormValues, Submitted>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<RequestReturnFormValues, Submitted>({
     schema: requestReturnSchema,
     action: submit,
     defaultValues: { orderId, reason: '', details: '', photos: [] },
@@ -81,7 +81,7 @@ export function ReturnForm({ orderId, orderNumber }: { orderId: string; orderNum
         max={MAX_RETURN_PHOTOS}
         labelNote="(optional, but they help the seller decide)"
         subject="of the item and the packaging"
-        disabled={pending}
+        disabled={pending || !ready}
         error={errors.photos?.message}
         onChange={(files) => form.setValue('photos', files, { shouldDirty: true, shouldValidate: true })}
       />
@@ -95,10 +95,10 @@ export function ReturnForm({ orderId, orderNumber }: { orderId: string; orderNum
         The seller reviews your request. If they accept it, a courier picks the parcel up from your delivery address and your refund follows once it reaches the seller.
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        <Button type="submit" disabled={pending || !ready} className="w-full sm:w-auto">
           {pending ? (hasPhotos ? 'Sending photos…' : 'Sending…') : 'Request return'}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => router.push(orderHref)} disabled={pending}>
+        <Button type="button" variant="ghost" onClick={() => router.push(orderHref)} disabled={pending || !ready}>
           Back to the order
         </Button>
       </div>

@@ -18,7 +18,7 @@ export function ModerationControls({ reviewId, label, status }: Props) {
   const router = useRouter()
   const [hiding, setHiding] = useState(false)
   const [busy, startTransition] = useTransition()
-  const { form, onSubmit, formError, pending } = useActionForm<HideReviewInput, { status: 'hidden' }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<HideReviewInput, { status: 'hidden' }>({
     schema: hideReviewSchema,
     action: hideReviewAction,
     defaultValues: { reviewId, note: '' },
@@ -52,7 +52,7 @@ export function ModerationControls({ reviewId, label, status }: Props) {
           <Textarea rows={2} autoFocus {...form.register('note')} />
         </FormField>
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="destructive" size="sm" disabled={pending}>
+          <Button type="submit" variant="destructive" size="sm" disabled={pending || !ready}>
             {pending ? 'Hiding…' : 'Hide review'}
             <span className="sr-only"> {label}</span>
           </Button>

@@ -19,7 +19,7 @@ export function ReplyForm({ storeId, reviewId, author, reply, readOnly }: Props)
   const router = useRouter()
   const [saved, setSaved] = useState(reply)
   const [editing, setEditing] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<ReplyToReviewInput, { reply: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ReplyToReviewInput, { reply: string }>({
     schema: replyToReviewSchema,
     action: replyToReviewAction,
     defaultValues: { storeId, reviewId, reply: reply ?? '' },
@@ -66,7 +66,7 @@ export function ReplyForm({ storeId, reviewId, author, reply, readOnly }: Props)
         <Textarea rows={3} autoFocus {...form.register('reply')} />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
+        <Button type="submit" size="sm" disabled={pending || !ready}>
           {pending ? 'Posting…' : saved ? 'Save reply' : 'Post reply'}
         </Button>
         <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(false)}>

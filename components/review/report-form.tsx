@@ -15,7 +15,7 @@ import { reportReviewAction } from './actions'
 export function ReportForm({ reviewId, returnTo }: { reviewId: string; returnTo: string }) {
   const router = useRouter()
   const id = useId()
-  const { form, onSubmit, formError, pending } = useActionForm<ReportReviewFormValues, { reported: true }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ReportReviewFormValues, { reported: true }>({
     schema: reportReviewSchema,
     action: reportReviewAction,
     defaultValues: { reviewId, reason: undefined, details: '' },
@@ -61,7 +61,7 @@ export function ReportForm({ reviewId, returnTo }: { reviewId: string; returnTo:
         <Textarea rows={3} {...form.register('details')} />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || !ready}>
           {pending ? 'Sending…' : 'Send report'}
         </Button>
         <Button type="button" variant="ghost" onClick={() => router.push(returnTo)}>

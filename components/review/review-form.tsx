@@ -39,7 +39,7 @@ export function ReviewForm({ orderItemId, productTitle }: { orderItemId: string;
       setProgress(null)
     }
   }
-  const { form, onSubmit, formError, pending } = useActionForm<CreateReviewFormValues, Submitted>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CreateReviewFormValues, Submitted>({
     schema: createReviewSchema,
     action: submit,
     defaultValues: { orderItemId, rating: '', title: '', body: '', photos: [] },
@@ -72,7 +72,7 @@ export function ReviewForm({ orderItemId, productTitle }: { orderItemId: string;
         max={MAX_REVIEW_PHOTOS}
         subject="of what you received"
         files={photos}
-        disabled={pending}
+        disabled={pending || !ready}
         error={errors.photos?.message}
         onChange={(files) => form.setValue('photos', files, { shouldDirty: true, shouldValidate: true })}
       />
@@ -87,10 +87,10 @@ export function ReviewForm({ orderItemId, productTitle }: { orderItemId: string;
         personal details) are hidden.
       </p>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={pending} className="w-full sm:w-auto">
+        <Button type="submit" disabled={pending || !ready} className="w-full sm:w-auto">
           {pending ? (hasPhotos ? 'Sending photos…' : 'Posting…') : 'Post review'}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => router.back()} disabled={pending}>
+        <Button type="button" variant="ghost" onClick={() => router.back()} disabled={pending || !ready}>
           Cancel
         </Button>
       </div>

@@ -24,7 +24,7 @@ const OPERATIONS: Record<BulkOperation, { label: string; value: string; hint: st
 export function BulkEditBar({ storeId, productIds, onDone }: { storeId: string; productIds: string[]; onDone: () => void }) {
   const router = useRouter()
   const [summary, setSummary] = useState<BulkSummaryItem[] | null>(null)
-  const { form, onSubmit, formError, pending } = useActionForm<BulkEditFormValues, BulkSummaryItem[]>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<BulkEditFormValues, BulkSummaryItem[]>({
     schema: bulkEditSchema,
     action: bulkEditAction,
     defaultValues: { storeId, productIds, operation: 'set_price', value: '' },
@@ -57,7 +57,7 @@ export function BulkEditBar({ storeId, productIds, onDone }: { storeId: string; 
           <FormField label={operation.value} error={valueError}>
             <Input inputMode="decimal" autoComplete="off" {...form.register('value')} />
           </FormField>
-          <Button type="submit" disabled={pending}>
+          <Button type="submit" disabled={pending || !ready}>
             {pending ? 'Applying…' : `Apply to ${productIds.length} ${productIds.length === 1 ? 'product' : 'products'}`}
           </Button>
           <Button type="button" variant="ghost" onClick={onDone}>

@@ -14,7 +14,7 @@ import { openStoreAction } from './actions'
 
 export function OpenStoreForm({ defaultContactName }: { defaultContactName: string }) {
   const router = useRouter()
-  const { form, onSubmit, formError, pending } = useActionForm<OpenStoreInput, { storeId: string }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<OpenStoreInput, { storeId: string }>({
     schema: openStoreSchema,
     action: openStoreAction,
     defaultValues: {
@@ -111,7 +111,7 @@ export function OpenStoreForm({ defaultContactName }: { defaultContactName: stri
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-muted-foreground">An admin reviews every new store, usually within one working day.</p>
-        <Button type="submit" size="lg" disabled={pending}>
+        <Button type="submit" size="lg" disabled={pending || !ready}>
           {pending ? 'Submitting…' : 'Submit for review'}
         </Button>
       </div>

@@ -27,7 +27,7 @@ type Props = {
 export function ProductForm({ defaultValues, categories, media, readOnly }: Props) {
   const router = useRouter()
   const creating = !defaultValues.productId
-  const { form, onSubmit, formError, pending } = useActionForm<ProductFormValues, { productId: string; slug: string; created: boolean }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ProductFormValues, { productId: string; slug: string; created: boolean }>({
     schema: productSchema,
     action: saveProductAction,
     defaultValues,
@@ -63,7 +63,7 @@ export function ProductForm({ defaultValues, categories, media, readOnly }: Prop
         {readOnly ? null : (
           <div className="sticky bottom-0 z-20 -mx-4 flex flex-col-reverse gap-2 border-t bg-background/95 px-4 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:justify-between sm:rounded-xl sm:border">
             <p className="text-sm text-muted-foreground">{creating ? 'You can add photos after saving.' : 'Photos save as you add them.'}</p>
-            <Button type="submit" size="lg" disabled={pending}>
+            <Button type="submit" size="lg" disabled={pending || !ready}>
               {pending ? 'Saving…' : creating ? 'Save product' : 'Save changes'}
             </Button>
           </div>

@@ -23,6 +23,19 @@ test.describe('accounts', () => {
     await expect(page.getByRole('button', { name: /account menu/i })).toBeVisible()
   })
 
+  test('before its script runs, the sign-in form cannot be submitted, so a password never lands in a URL', async ({ browser }) => {
+    // Without JavaScript the page is exactly the server's HTML, as it is before hydration.
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/sign-in')
+    await page.getByLabel('Email or mobile number').fill(DEMO_ACCOUNTS.buyer.email)
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_ACCOUNTS.buyer.password)
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeDisabled()
+    await page.getByRole('textbox', { name: 'Password', exact: true }).press('Enter')
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await context.close()
+  })
+
   test('a shopper signs up with a mobile number', async ({ page }) => {
     const mobile = uniqueMobile()
     await signUpViaUi(page, { name: 'Rahul Verma', identifier: `+91 ${mobile.slice(0, 5)} ${mobile.slice(5)}`, password })

@@ -10,7 +10,7 @@ import { payWithCardAction, type DevPayResult } from './actions'
 import type { PaymentFormProps } from './checkout-card'
 
 export function CardForm({ orderId, keyId, payLabel, onResult }: PaymentFormProps) {
-  const { form, onSubmit, formError, pending } = useActionForm<CardPaymentInput, DevPayResult>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CardPaymentInput, DevPayResult>({
     schema: cardPaymentSchema,
     action: payWithCardAction,
     defaultValues: { orderId, keyId, number: '', expiry: '', cvv: '', name: '' },
@@ -39,7 +39,7 @@ export function CardForm({ orderId, keyId, payLabel, onResult }: PaymentFormProp
       <FormField label="Name on card" error={errors.name?.message}>
         <Input autoComplete="cc-name" {...form.register('name')} />
       </FormField>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Authorising with your bank…' : payLabel}
       </Button>
     </form>

@@ -13,7 +13,7 @@ import type { PaymentFormProps } from './checkout-card'
 /** Pick a bank, then a stand-in for the bank's own page where the buyer approves or declines. */
 export function NetbankingForm({ orderId, keyId, payLabel, onResult, amount, merchant }: PaymentFormProps & { amount: string; merchant: string }) {
   const [atBank, setAtBank] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<NetbankingPaymentInput, DevPayResult>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<NetbankingPaymentInput, DevPayResult>({
     schema: netbankingPaymentSchema,
     action: payWithNetbankingAction,
     defaultValues: { orderId, keyId, bank: '', outcome: 'success' },
@@ -42,14 +42,14 @@ export function NetbankingForm({ orderId, keyId, payLabel, onResult, amount, mer
           Approve a payment of <strong className="tabular-nums">{amount}</strong> to {merchant}?
         </p>
         <div className="grid grid-cols-2 gap-3">
-          <Button type="button" disabled={pending} onClick={() => finish('success')} autoFocus>
+          <Button type="button" disabled={pending || !ready} onClick={() => finish('success')} autoFocus>
             Success
           </Button>
-          <Button type="button" variant="destructive" disabled={pending} onClick={() => finish('failure')}>
+          <Button type="button" variant="destructive" disabled={pending || !ready} onClick={() => finish('failure')}>
             Failure
           </Button>
         </div>
-        <Button type="button" variant="ghost" disabled={pending} onClick={() => setAtBank(false)}>
+        <Button type="button" variant="ghost" disabled={pending || !ready} onClick={() => setAtBank(false)}>
           Back to banks
         </Button>
       </section>
@@ -81,7 +81,7 @@ export function NetbankingForm({ orderId, keyId, payLabel, onResult, amount, mer
           </p>
         ) : null}
       </fieldset>
-      <Button type="submit" size="lg">
+      <Button type="submit" size="lg" disabled={!ready}>
         {payLabel}
       </Button>
     </form>

@@ -11,7 +11,7 @@ import { payWithUpiAction, type DevPayResult } from './actions'
 import type { PaymentFormProps } from './checkout-card'
 
 export function UpiForm({ orderId, keyId, payLabel, onResult, autoFocus }: PaymentFormProps & { autoFocus: boolean }) {
-  const { form, onSubmit, formError, pending } = useActionForm<UpiPaymentInput, DevPayResult>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<UpiPaymentInput, DevPayResult>({
     schema: upiPaymentSchema,
     action: payWithUpiAction,
     defaultValues: { orderId, keyId, vpa: '' },
@@ -28,7 +28,7 @@ export function UpiForm({ orderId, keyId, payLabel, onResult, autoFocus }: Payme
       >
         <Input autoFocus={autoFocus} autoComplete="off" autoCapitalize="none" spellCheck={false} inputMode="email" placeholder="name@bank" {...form.register('vpa')} />
       </FormField>
-      <Button type="submit" size="lg" disabled={pending}>
+      <Button type="submit" size="lg" disabled={pending || !ready}>
         {pending ? 'Waiting for your UPI app…' : payLabel}
       </Button>
     </form>

@@ -16,7 +16,7 @@ type Props = { storeId: string; orderId: string; orderNumber: string; prepaid: b
 /** Cancelling needs a reason the buyer will read, and says plainly what happens to their money. */
 export function CancelOrderDialog({ storeId, orderId, orderNumber, prepaid, totalPaise, onDone }: Props) {
   const [open, setOpen] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<CancelSellerOrderInput, null>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CancelSellerOrderInput, null>({
     schema: cancelSellerOrderSchema,
     action: cancelOrderAction,
     defaultValues: { storeId, orderId, reason: '' },
@@ -54,11 +54,11 @@ export function CancelOrderDialog({ storeId, orderId, orderNumber, prepaid, tota
           </FormField>
           <DialogFooter>
             <DialogClose asChild>
-              <Button type="button" variant="ghost" disabled={pending}>
+              <Button type="button" variant="ghost" disabled={pending || !ready}>
                 Keep order
               </Button>
             </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
+            <Button type="submit" variant="destructive" disabled={pending || !ready}>
               {pending ? 'Cancelling…' : 'Confirm cancellation'}
             </Button>
           </DialogFooter>

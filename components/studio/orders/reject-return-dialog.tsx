@@ -15,7 +15,7 @@ type Props = { storeId: string; orderId: string; orderNumber: string; disabled: 
 /** A rejected return needs a reason: the buyer reads it, and an admin reads it if they dispute. */
 export function RejectReturnDialog({ storeId, orderId, orderNumber, disabled, onDone }: Props) {
   const [open, setOpen] = useState(false)
-  const { form, onSubmit, formError, pending } = useActionForm<RejectReturnInput, null>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<RejectReturnInput, null>({
     schema: rejectReturnSchema,
     action: rejectReturnAction,
     defaultValues: { storeId, orderId, note: '' },
@@ -48,11 +48,11 @@ export function RejectReturnDialog({ storeId, orderId, orderNumber, disabled, on
           </FormField>
           <DialogFooter>
             <DialogClose asChild>
-              <Button type="button" variant="ghost" disabled={pending}>
+              <Button type="button" variant="ghost" disabled={pending || !ready}>
                 Back
               </Button>
             </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
+            <Button type="submit" variant="destructive" disabled={pending || !ready}>
               {pending ? 'Rejecting…' : 'Confirm rejection'}
             </Button>
           </DialogFooter>

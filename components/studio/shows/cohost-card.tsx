@@ -22,7 +22,7 @@ const who = (c: { name: string | null; email: string | null }) => c.name?.trim()
 export function CoHostCard({ storeId, data }: Props) {
   const router = useRouter()
   const [announce, setAnnounce] = useState('')
-  const { form, onSubmit, formError, pending } = useActionForm<CoHostInviteFormValues, { name: string | null; email: string | null; notified: boolean }>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<CoHostInviteFormValues, { name: string | null; email: string | null; notified: boolean }>({
     schema: coHostInviteSchema,
     action: inviteCoHostAction,
     defaultValues: { storeId, showId: data.showId, email: data.coHost?.email ?? '', sharePercent: data.sharePercent },
@@ -97,7 +97,7 @@ export function CoHostCard({ storeId, data }: Props) {
               </FormField>
             </div>
             <div>
-              <Button type="submit" size="sm" disabled={pending}>
+              <Button type="submit" size="sm" disabled={pending || !ready}>
                 <UserRoundPlusIcon aria-hidden="true" /> {pending ? 'Saving…' : current ? 'Save co-host' : 'Invite co-host'}
               </Button>
             </div>

@@ -34,7 +34,7 @@ export function ShowForm({ storeId, defaultValues, categories, cover, readOnly =
   const router = useRouter()
   const editing = Boolean(defaultValues.showId)
   const [coverFile, setCoverFile] = useState<File | null>(null)
-  const { form, onSubmit, formError, pending } = useActionForm<ShowFormValues, Saved>({
+  const { form, onSubmit, formError, pending, ready } = useActionForm<ShowFormValues, Saved>({
     // The form rows carry display fields (title, photo, price) that the schema strips on the server.
     schema: showSchema as unknown as z.ZodType<unknown, ShowFormValues>,
     action: async (values) => {
@@ -107,10 +107,10 @@ export function ShowForm({ storeId, defaultValues, categories, cover, readOnly =
       </fieldset>
       {readOnly ? null : (
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button type="button" variant="ghost" onClick={() => router.push(`/studio/${storeId}/shows`)} disabled={pending}>
+          <Button type="button" variant="ghost" onClick={() => router.push(`/studio/${storeId}/shows`)} disabled={pending || !ready}>
             Back to shows
           </Button>
-          <Button type="submit" size="lg" disabled={pending}>
+          <Button type="submit" size="lg" disabled={pending || !ready}>
             {pending ? 'Saving…' : editing ? 'Save changes' : 'Schedule show'}
           </Button>
         </div>
