@@ -87,7 +87,11 @@ export async function finishVideoUpload(db: Db, storage: StorageService, ctx: Ct
     await storage.delete(input.key).catch(() => {})
     throw new ActionError('invalid_input', checked.error, { file: [checked.error] })
   }
-  await requireRoomForMedia(db, input.productId)
+  // A product that filled up while the video was uploading: the file goes, with the reason.
+  await requireRoomForMedia(db, input.productId).catch(async (error: unknown) => {
+    await storage.delete(input.key).catch(() => {})
+    throw error
+  })
   return recordMedia(db, storage, input.productId, { key: input.key, url: storage.url(input.key), kind: 'video', width: null, height: null }, input.alt)
 }
 
